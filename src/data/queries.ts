@@ -1,0 +1,47 @@
+// One query-options factory per dataset: every view that needs a file shares one cache
+// entry, one fetch and one validation.
+import { queryOptions } from "@tanstack/react-query";
+import { fileOf, type DatasetName, type RecordOf } from "./datasets";
+import { DatasetError } from "./problems";
+import { parseJson, validateDataset } from "./validate";
+
+/** Far above the real files (tens of KB); stops a runaway file from freezing the page. */
+export const MAX_DATASET_BYTES = 2_000_000;
+
+export function dataUrl(name: DatasetName): string {
+  return `${import.meta.env.BASE_URL}data/${fileOf(name)}`;
+}
+
+export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<RecordOf<N>[]> {
+  const file = fileOf(name);
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(name), { signal });
+  } catch (e) {
+    throw new DatasetError([{ file, message: `could not be loaded (${(e as Error).message})` }]);
+  }
+  if (!response.ok) {
+    throw new DatasetError([{ file, message: `could not be loaded (HTTP ${response.status})` }]);
+  }
+  const text = await response.text();
+  if (text.length > MAX_DATASET_BYTES) {
+    const mb = (text.length / 1e6).toFixed(1);
+    throw new DatasetError([{ file, message: `is ${mb} MB, over the ${MAX_DATASET_BYTES / 1e6} MB limit for a dataset` }]);
+  }
+  const parsed = parseJson(name, text);
+  if (!parsed.ok) throw new DatasetError(parsed.problems);
+  const result = validateDataset(name, parsed.json);
+  if (!result.ok) throw new DatasetError(result.problems);
+  return result.records;
+}
+
+export function datasetQuery<N extends DatasetName>(name: N) {
+  return queryOptions({
+    queryKey: ["dataset", name] as const,
+    queryFn: ({ signal }) => fetchDataset(name, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // A bad file stays bad until the page reloads; retrying only delays the message.
+    retry: false,
+  });
+}

@@ -1,0 +1,31 @@
+// Entry: reads the mode from the URL and loads only the shell it needs, so an embed that
+// shows no map never downloads Leaflet.
+import { StrictMode, Suspense, lazy } from "react";
+import { createRoot } from "react-dom/client";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { parseUrlState } from "./state/urlState";
+import { startUrlSync } from "./state/urlSync";
+import { ThemeRoot } from "./shells/ThemeRoot";
+import "./styles.css";
+
+const Explorer = lazy(() => import("./shells/Explorer"));
+const Presenter = lazy(() => import("./shells/Presenter"));
+const Embed = lazy(() => import("./shells/Embed"));
+
+const queryClient = new QueryClient();
+const { mode } = parseUrlState(window.location.search);
+startUrlSync();
+
+const Shell = mode === "present" ? Presenter : mode === "embed" ? Embed : Explorer;
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ThemeRoot>
+        <Suspense fallback={null}>
+          <Shell />
+        </Suspense>
+      </ThemeRoot>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,3 @@
+export default function Presenter() {
+  return <main><p>Presenter: under construction</p></main>;
+}

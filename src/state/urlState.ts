@@ -1,0 +1,111 @@
+// The URL contract: every shareable piece of state as query parameters. Parsing never throws;
+// a value that is unknown or malformed falls back to its default, silently.
+import { MEETING_TYPES, LANGUAGES, type Language } from "../data/schemas";
+
+export const FIRST_YEAR = 1991;
+export const LAST_YEAR = 2024;
+
+export const EVENT_KINDS = ["conference", ...MEETING_TYPES] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const MODES = ["explore", "present", "embed"] as const;
+export type Mode = (typeof MODES)[number];
+export const CHARTS = ["map", "timeline", "membership", "participation", "growth", "per-year"] as const;
+export type Chart = (typeof CHARTS)[number];
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Filters {
+  from: number;
+  to: number;
+  /** Empty means every kind. */
+  types: EventKind[];
+  /** ISO alpha-3 code, or null for all countries. */
+  country: string | null;
+}
+
+export interface UrlState extends Filters {
+  mode: Mode;
+  chart: Chart;
+  theme: Theme | null;
+  lang: Language | null;
+  /** Presenter step, 1-based as shown to the audience. */
+  step: number;
+  /** Selected record id (conference or meeting). */
+  selected: string | null;
+}
+
+export const DEFAULT_FILTERS: Filters = { from: FIRST_YEAR, to: LAST_YEAR, types: [], country: null };
+export const DEFAULT_URL_STATE: UrlState = {
+  ...DEFAULT_FILTERS,
+  mode: "explore",
+  chart: "map",
+  theme: null,
+  lang: null,
+  step: 1,
+  selected: null,
+};
+
+const MAX_PARAM_LENGTH = 400;
+
+function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
+  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
+}
+
+function yearIn(raw: string | null): number | null {
+  if (raw === null || !/^\d{4}$/.test(raw)) return null;
+  const y = Number(raw);
+  return y >= FIRST_YEAR && y <= LAST_YEAR ? y : null;
+}
+
+export function parseUrlState(search: string): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { ...DEFAULT_URL_STATE };
+  }
+  const get = (key: string) => {
+    const v = params.get(key);
+    return v === null || v.length > MAX_PARAM_LENGTH ? null : v.trim();
+  };
+  let from = yearIn(get("from")) ?? FIRST_YEAR;
+  let to = yearIn(get("to")) ?? LAST_YEAR;
+  if (from > to) [from, to] = [FIRST_YEAR, LAST_YEAR];
+  const types = [...new Set((get("type") ?? "").split(",").map((t) => t.trim()))]
+    .filter((t): t is EventKind => (EVENT_KINDS as readonly string[]).includes(t));
+  const country = get("country");
+  const stepRaw = get("step");
+  const step = stepRaw && /^\d{1,3}$/.test(stepRaw) && Number(stepRaw) >= 1 ? Number(stepRaw) : 1;
+  const selected = get("selected");
+  return {
+    from,
+    to,
+    types: types.length === EVENT_KINDS.length ? [] : types,
+    country: country && /^[A-Z]{3,4}$/.test(country) ? country : null,
+    mode: oneOf(MODES, get("mode")) ?? "explore",
+    chart: oneOf(CHARTS, get("chart")) ?? "map",
+    theme: oneOf(THEMES, get("theme")),
+    lang: oneOf(LANGUAGES, get("lang")),
+    step,
+    selected: selected && /^[a-z0-9][a-z0-9-]{0,80}$/.test(selected) ? selected : null,
+  };
+}
+
+/** Writes only what differs from the defaults, in a stable order, so equal states give equal URLs. */
+export function serializeUrlState(state: Partial<UrlState>): string {
+  const s = { ...DEFAULT_URL_STATE, ...state };
+  const params = new URLSearchParams();
+  if (s.mode !== "explore") params.set("mode", s.mode);
+  if (s.mode === "embed") params.set("chart", s.chart);
+  if (s.from !== FIRST_YEAR) params.set("from", String(s.from));
+  if (s.to !== LAST_YEAR) params.set("to", String(s.to));
+  if (s.types.length) params.set("type", [...s.types].sort((a, b) => EVENT_KINDS.indexOf(a) - EVENT_KINDS.indexOf(b)).join(","));
+  if (s.country) params.set("country", s.country);
+  if (s.selected) params.set("selected", s.selected);
+  if (s.mode === "present" && s.step !== 1) params.set("step", String(s.step));
+  if (s.theme) params.set("theme", s.theme);
+  if (s.lang) params.set("lang", s.lang);
+  const out = params.toString().replace(/%2C/g, ",");
+  return out ? `?${out}` : "";
+}

@@ -1,0 +1,35 @@
+// Keeps the store and the address bar in step: each committed change pushes a history entry,
+// back/forward restore the state, and a reload or shared link starts from the URL.
+import { useEffect } from "react";
+import { useAtlasStore, urlStateOf } from "./store";
+import { parseUrlState, serializeUrlState } from "./urlState";
+
+export function startUrlSync(win: Window = window): () => void {
+  const store = useAtlasStore;
+  store.getState().applyUrlState(parseUrlState(win.location.search));
+  let current = serializeUrlState(urlStateOf(store.getState()));
+  // A garbage URL is normalised in place, not left for the next share.
+  if (current !== win.location.search) {
+    win.history.replaceState(null, "", `${win.location.pathname}${current}${win.location.hash}`);
+  }
+  const unsubscribe = store.subscribe((s) => {
+    const next = serializeUrlState(urlStateOf(s));
+    if (next === current) return;
+    current = next;
+    win.history.pushState(null, "", `${win.location.pathname}${next}${win.location.hash}`);
+  });
+  const onPop = () => {
+    const state = parseUrlState(win.location.search);
+    current = serializeUrlState(state);
+    store.getState().applyUrlState(state);
+  };
+  win.addEventListener("popstate", onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", onPop);
+  };
+}
+
+export function useUrlSync(): void {
+  useEffect(() => startUrlSync(), []);
+}

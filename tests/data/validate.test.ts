@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { validateDataset, parseJson } from "../../src/data/validate";
+import { referenceProblems } from "../../src/data/integrity";
+import { loadRealData, readRaw } from "../fixtures";
+
+describe("dataset validation", () => {
+  it("accepts every bundled dataset with no dangling reference", () => {
+    const data = loadRealData();
+    expect(referenceProblems(data)).toEqual([]);
+    expect(data.conferences).toHaveLength(7);
+    expect(data.meetings.length).toBeGreaterThan(45);
+  });
+
+  it("names file, record and field when a record fails its schema", () => {
+    const meetings = readRaw("meetings");
+    meetings[3] = { ...meetings[3], date: { start: "2016-13", precision: "day" } };
+    const r = validateDataset("meetings", meetings);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ file: "meetings.json", record: meetings[3].id });
+    expect(r.problems.map((p) => p.field)).toContain("date.start");
+  });
+
+  it("names the index when a record has no id", () => {
+    const r = validateDataset("places", [{ name: "Nowhere" }]);
+    expect(!r.ok && r.problems[0].record).toBe("#0");
+  });
+
+  it("reports a duplicate id", () => {
+    const places = readRaw("places");
+    const r = validateDataset("places", [...places, places[0]]);
+    expect(!r.ok && r.problems[0]).toMatchObject({ record: places[0].id, field: "id" });
+  });
+
+  it("reports malformed JSON with the file name", () => {
+    const r = parseJson("meetings", "[{ nope");
+    expect(!r.ok && r.problems[0].file).toBe("meetings.json");
+    expect(!r.ok && r.problems[0].message).toMatch(/malformed JSON/);
+  });
+
+  it("rejects a file that is not an array", () => {
+    const r = validateDataset("phases", { records: [] });
+    expect(!r.ok && r.problems[0].message).toMatch(/array/);
+  });
+
+  it("reports a dangling reference with its field", () => {
+    const data = loadRealData();
+    const meetings = data.meetings.map((m, i) => (i === 0 ? { ...m, format: "in-person" as const, place: "atlantis" } : m));
+    const problems = referenceProblems({ meetings, places: data.places });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "meetings.json", record: meetings[0].id, field: "place", message: expect.stringContaining("atlantis") }),
+    ]);
+  });
+
+  it("keeps conflicting figures side by side: 2019 has both the 46 and the 62", () => {
+    const data = loadRealData();
+    const c2019 = data.conferences.find((c) => c.date.start.startsWith("2019"))!;
+    const values = c2019.figures.map((f) => f.value);
+    expect(values).toEqual(expect.arrayContaining([46, 62]));
+    expect(data.conflicts.some((c) => c.record === c2019.id)).toBe(true);
+  });
+});

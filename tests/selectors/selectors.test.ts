@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { loadRealData } from "../fixtures";
+import { toEvents, timeOf } from "../../src/selectors/events";
+import { filterEvents } from "../../src/selectors/filterEvents";
+import { eventsByPlace, eventsPerCountry } from "../../src/selectors/places";
+import { eventsPerYear } from "../../src/selectors/perYear";
+import { membershipOverTime, stateEntries } from "../../src/selectors/membership";
+import { participationRows } from "../../src/selectors/participation";
+import { DEFAULT_FILTERS } from "../../src/state/urlState";
+
+const data = loadRealData();
+const events = toEvents(data.conferences, data.meetings, data.places);
+
+describe("events", () => {
+  it("merges conferences and meetings in date order", () => {
+    expect(events).toHaveLength(data.conferences.length + data.meetings.length);
+    expect(events[0].id).toBe(data.conferences.find((c) => c.ordinal === 1)!.id);
+    for (let i = 1; i < events.length; i++) expect(events[i].time).toBeGreaterThanOrEqual(events[i - 1].time);
+  });
+  it("places a year-only date mid-year", () => {
+    expect(timeOf({ start: "2004", precision: "year" })).toBe(2004.5);
+    expect(timeOf({ start: "2016-05-18", precision: "day" })).toBeCloseTo(2016.38, 2);
+  });
+});
+
+describe("filterEvents", () => {
+  it("keeps everything with default filters", () => {
+    expect(filterEvents(events, DEFAULT_FILTERS)).toHaveLength(events.length);
+  });
+  it("narrows by year range, type and country", () => {
+    const r = filterEvents(events, { ...DEFAULT_FILTERS, from: 2015, to: 2017 });
+    expect(r.length).toBeGreaterThan(5);
+    expect(r.every((e) => e.endYear >= 2015 && e.year <= 2017)).toBe(true);
+    expect(filterEvents(events, { ...DEFAULT_FILTERS, types: ["conference"] })).toHaveLength(7);
+    const tur = filterEvents(events, { ...DEFAULT_FILTERS, country: "TUR" });
+    expect(tur.length).toBeGreaterThan(5);
+    expect(tur.every((e) => e.country === "TUR")).toBe(true);
+  });
+});
+
+describe("places", () => {
+  it("counts events per place and keeps virtual and unplaced events apart", () => {
+    const g = eventsByPlace(events);
+    const total = g.places.reduce((n, p) => n + p.events.length, 0) + g.virtual.length + g.unplaced.length;
+    expect(total).toBe(events.length);
+    expect(g.places[0].place.id).toBe("istanbul");
+    expect(g.virtual.length).toBeGreaterThan(0);
+    expect(g.virtual.every((e) => !e.place)).toBe(true);
+  });
+  it("counts events hosted per country, not counting virtual ones", () => {
+    const counts = eventsPerCountry(events);
+    expect(counts.get("TUR")).toBeGreaterThan(10);
+  });
+});
+
+describe("eventsPerYear", () => {
+  it("has one row per year and sums to the events in range", () => {
+    const rows = eventsPerYear(events, 1991, 2024);
+    expect(rows).toHaveLength(34);
+    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(events.length);
+    expect(rows.find((r) => r.year === 1991)!.byKind.conference).toBe(1);
+  });
+});
+
+describe("membership", () => {
+  const entries = stateEntries(data.countries);
+  it("starts with the states named for Berlin 1991", () => {
+    const years = membershipOverTime(entries, 1991, 2024);
+    const berlin = data.countries.filter((c) => c.events.some((e) => e.kind === "berlin-1991"));
+    expect(years[0].total).toBe(berlin.length);
+  });
+  it("drops historic states after 1991 and grows with the phases", () => {
+    const years = membershipOverTime(entries, 1991, 2024);
+    const y1992 = years.find((y) => y.year === 1992)!;
+    expect(y1992.total).toBe(years[0].total - 2);
+    const y2010 = years.find((y) => y.year === 2010)!;
+    expect(y2010.total).toBeGreaterThan(y1992.total);
+    expect(y2010.inferred).toBeGreaterThan(0);
+  });
+  it("never counts the EU group as a state", () => {
+    expect(entries.some((e) => e.country.kind === "group")).toBe(false);
+  });
+});
+
+describe("participation", () => {
+  it("keeps every headline figure of every source per conference", () => {
+    const rows = participationRows(data.conferences, data.conflicts);
+    expect(rows).toHaveLength(7);
+    const r2019 = rows.find((r) => r.year === 2019)!;
+    expect(r2019.figures.map((f) => f.value)).toEqual(expect.arrayContaining([46, 62]));
+    expect(r2019.conflicts.map((c) => c.id)).toContain("conflict-2019-participation");
+  });
+});

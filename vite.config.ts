@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The built app loads scripts, styles, data and the basemap from its own origin only, so a
+// strict policy costs nothing and stops injected script. Dev keeps Vite's inline HMR preamble.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Leaflet and React set inline style attributes for positioning.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "atlas-content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+    ],
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs let the same build run from any folder of any static host;
+  // `vite build --base /some/path/` still works for hosts that want absolute URLs.
+  base: "./",
+  plugins: [react(), contentSecurityPolicy()],
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 400 },
+  test: {
+    environment: "jsdom",
+    include: ["tests/**/*.test.{ts,tsx}"],
+    setupFiles: ["tests/setup.ts"],
+    css: false,
+  },
+});
