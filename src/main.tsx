@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { parseUrlState } from "./state/urlState";
 import { startUrlSync } from "./state/urlSync";
+import { useAtlasStore } from "./state/store";
 import { ThemeRoot } from "./shells/ThemeRoot";
 import "./styles.css";
 
@@ -14,6 +15,11 @@ const Embed = lazy(() => import("./shells/Embed"));
 
 const queryClient = new QueryClient();
 const { mode } = parseUrlState(window.location.search);
+// The benchmark drives filters directly; only a URL with `bench` exposes the hook. Read it
+// before the URL is normalised, which drops unknown parameters.
+if (new URLSearchParams(window.location.search).has("bench")) {
+  (window as unknown as { __atlas: unknown }).__atlas = { setYearRange: useAtlasStore.getState().setYearRange };
+}
 startUrlSync();
 
 const Shell = mode === "present" ? Presenter : mode === "embed" ? Embed : Explorer;

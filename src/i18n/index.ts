@@ -3,8 +3,10 @@
 import { useAtlasStore } from "../state/store";
 import { LANGUAGES, type Language } from "../data/schemas";
 import { en, type MessageKey, type Messages } from "./en";
+import { ru } from "./ru";
 
-const MESSAGES: Record<Language, Messages> = { en, ru: en };
+// One file per language, registered here and in LANGUAGES (src/data/schemas.ts).
+const MESSAGES: Record<Language, Messages> = { en, ru };
 
 export function browserLanguage(langs: readonly string[] = typeof navigator === "undefined" ? [] : navigator.languages ?? []): Language {
   for (const l of langs) {
@@ -37,3 +39,4 @@ export function useT(): Translate {
 }
 
 export { MESSAGES };
+export { LANGUAGE_NAMES } from "./languages";

@@ -1,3 +1,69 @@
+// The embed shell (mode=embed&chart=…): one chart for a journalist's page, with its title, a
+// one-line description, the source line and a link to the full atlas with the same filters.
+// No app chrome; fills any width from 300 px; tells the host page its height.
+import { Component, Suspense, useRef, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useShallow } from "zustand/react/shallow";
+import { useAtlasStore, urlStateOf } from "../state/store";
+import { useT } from "../i18n";
+import { StatusPanel } from "../components/StatusPanel";
+import { DownloadMenu } from "../components/downloads/DownloadMenu";
+import { loadRowData, rowsFor } from "../components/downloads/chartRows";
+import { EMBED_CHARTS } from "./embed/charts";
+import { useHeightMessages } from "./embed/height";
+import { explorerUrl } from "./embed/links";
+import "./embed/embed.css";
+
+class ChartBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
 export default function Embed() {
-  return <main><p>Embed: under construction</p></main>;
+  const t = useT();
+  const state = useAtlasStore(useShallow(urlStateOf));
+  const { chart } = state;
+  const client = useQueryClient();
+  const body = useRef<HTMLDivElement>(null);
+  useHeightMessages(chart);
+
+  const ChartView = EMBED_CHARTS[chart];
+  const href = explorerUrl(state, window.location.href);
+  const getSvg = () => {
+    const root = body.current;
+    if (!root) return null;
+    return chart === "map"
+      ? root.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg")
+      : root.querySelector<SVGSVGElement>(`figure[data-chart="${chart}"] .chart__body svg, figure[data-chart="${chart}"] svg`);
+  };
+  const toolbar = chart === "membership" ? undefined : (
+    <DownloadMenu
+      chart={chart}
+      getSvg={getSvg}
+      rows={async () => rowsFor(chart, await loadRowData(client), state)}
+    />
+  );
+
+  return (
+    <main className={`embed embed--${chart}${chart === "membership" ? "" : " embed--single"}`} data-chart={chart}>
+      <h1 className="embed__title">{t(`embed.title.${chart}`)}</h1>
+      <p className="embed__desc">{t(`embed.desc.${chart}`)}</p>
+      <div className="embed__chart" ref={body}>
+        <ChartBoundary fallback={<StatusPanel problems={[{ file: chart, message: "could not be loaded" }]} />}>
+          <Suspense fallback={<StatusPanel loading />}>
+            <ChartView interactive toolbar={toolbar} />
+          </Suspense>
+        </ChartBoundary>
+      </div>
+      <footer className="embed__footer">
+        <p className="embed__source">{t("embed.source")}</p>
+        <a className="embed__link" href={href} target="_blank" rel="noopener">{t("embed.explore")} ↗</a>
+      </footer>
+    </main>
+  );
 }

@@ -1,34 +1,71 @@
-// The explorer: first screen listing the conferences and counting events per year.
+// The explorer: map, timeline and membership charts side by side, linked by one set of filters.
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from "react";
 import { useT } from "../i18n";
 import { useEvents } from "../views/useEvents";
-import { StatusPanel } from "../components/StatusPanel";
-import { eventsPerYear } from "../selectors/perYear";
+import { useDatasets } from "../data/useDatasets";
+import { useCountryName } from "../i18n/countryNames";
+import Timeline from "../views/timeline/Timeline";
+import MembershipCharts from "../views/membership/MembershipCharts";
+import { FilterBar } from "./explorer/FilterBar";
+import { CountryPanel } from "./explorer/CountryPanel";
+import { SettingsMenu } from "./explorer/SettingsMenu";
+
+const MapView = lazy(() => import("../views/map/MapView"));
+
+/** Marks a view as drawn once its content has rendered, for the browser tests and the benchmark. */
+function ViewSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const mark = () => el.setAttribute("data-ready", el.querySelector("svg, [role=alert]") ? "true" : "false");
+    mark();
+    const mo = new MutationObserver(mark);
+    mo.observe(el, { childList: true, subtree: true });
+    return () => mo.disconnect();
+  }, []);
+  return (
+    <section ref={ref} id={id} className={`view ${id}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="view__title">{title}</h2>
+      {children}
+    </section>
+  );
+}
 
 export default function Explorer() {
   const t = useT();
-  const { loaded, filtered, filters } = useEvents();
+  const { events, filtered, filters } = useEvents();
+  const countries = useDatasets(["countries"]);
+  const nameOf = useCountryName();
+  const country = countries.status === "ready" && filters.country ? countries.data.countries.find((c) => c.id === filters.country) : undefined;
   return (
-    <main className="explorer">
-      <h1>{t("app.title")}</h1>
-      <p>{t("app.tagline")}</p>
-      {loaded.status !== "ready" || !filtered ? (
-        <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />
-      ) : (
-        <>
-          <h2>{t("first.conferences")}</h2>
-          <ol>
-            {filtered.filter((e) => e.kind === "conference").map((e) => (
-              <li key={e.id}>{e.title} — {e.place?.name}, {e.date.start}</li>
-            ))}
-          </ol>
-          <h2>{t("first.perYear")}</h2>
-          <ul>
-            {eventsPerYear(filtered, filters.from, filters.to).filter((r) => r.total).map((r) => (
-              <li key={r.year}>{r.year}: {r.total}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </main>
+    <div className="explorer">
+      <a className="skip-link" href="#view-map">{t("app.skip")}</a>
+      <header className="app-header">
+        <div>
+          <h1>{t("app.title")}</h1>
+          <p className="app-header__tagline">{t("app.tagline")}</p>
+        </div>
+        <SettingsMenu />
+      </header>
+      <FilterBar shown={filtered?.length} total={events?.length} countryName={country ? nameOf(country) : undefined} />
+      {filters.country && <CountryPanel hosted={filtered ?? []} />}
+      <main className="explorer__grid">
+        <ViewSection id="view-map" title={t("view.map")}>
+          <Suspense fallback={<div className="status" role="status">{t("status.loading")}</div>}>
+            <MapView />
+          </Suspense>
+        </ViewSection>
+        <ViewSection id="view-timeline" title={t("view.timeline")}>
+          <Timeline />
+        </ViewSection>
+        <ViewSection id="view-membership" title={t("view.membership")}>
+          <MembershipCharts />
+        </ViewSection>
+      </main>
+      <footer className="app-footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </div>
   );
 }

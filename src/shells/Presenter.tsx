@@ -1,3 +1,121 @@
+// The presenter (mode=present): a full-screen stage that walks through the phases and
+// ministerial conferences one step at a time, for a projector and a clicker. The step lives in
+// the store (URL step=N), so a reload resumes; a second window (view=notes) shows the
+// presenter's notes and stays in step over a BroadcastChannel.
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { useAtlasStore } from "../state/store";
+import { FIRST_YEAR } from "../state/urlState";
+import { useLanguage, useT } from "../i18n";
+import { StatusPanel } from "../components/StatusPanel";
+import { stepTitle } from "../selectors/story";
+import { useStory } from "./presenter/useStory";
+import { usePresenterControls } from "./presenter/useControls";
+import { isNotesView, useStepSync } from "./presenter/sync";
+import { StepBody, StepHeading } from "./presenter/StepContent";
+import { Controls } from "./presenter/Controls";
+import { KeyHelp } from "./presenter/KeyHelp";
+import { Notes } from "./presenter/Notes";
+import { Chronology } from "./presenter/Chronology";
+import "./presenter/presenter.css";
+
+// Lazy, and only here: the presenter's own chunk is the one place the map is wanted.
+const MapView = lazy(() => import("../views/map/MapView"));
+const GrowthChart = lazy(() => import("../views/membership/GrowthChart").then((m) => ({ default: m.GrowthChart })));
+
+function useMapHeight(): number {
+  const measure = () => Math.max(240, Math.round((typeof window === "undefined" ? 800 : window.innerHeight) * 0.42));
+  const [h, setH] = useState(measure);
+  useEffect(() => {
+    const on = () => setH(measure());
+    window.addEventListener("resize", on);
+    return () => window.removeEventListener("resize", on);
+  }, []);
+  return h;
+}
+
 export default function Presenter() {
-  return <main><p>Presenter: under construction</p></main>;
+  const t = useT();
+  const lang = useLanguage();
+  const [notesView] = useState(isNotesView);
+  const { loaded, steps } = useStory();
+  const total = steps?.length ?? 0;
+  const c = usePresenterControls(total);
+  const current = steps?.[c.step - 1];
+  const mapHeight = useMapHeight();
+  useStepSync();
+
+  // The stage moves the map to the step's place and grows the membership chart to its year.
+  useEffect(() => {
+    if (!current || notesView) return;
+    const s = useAtlasStore.getState();
+    s.select(current.kind === "conference" ? current.id : null);
+    s.setYearRange(FIRST_YEAR, current.year);
+  }, [current, notesView]);
+
+  useEffect(() => {
+    if (current && !notesView) document.title = `${stepTitle(current, lang)} · ${t("app.title")}`;
+  }, [current, lang, t, notesView]);
+
+  const overlays = (
+    <>
+      {c.digits && <div className="presenter__digits" aria-live="assertive">{c.digits}</div>}
+      {c.blackout && (
+        <div className="presenter__blackout" role="status" onClick={() => c.setBlackout(false)}>
+          <span className="presenter__sr">{t("present.blackout")}</span>
+        </div>
+      )}
+      {c.help && <KeyHelp onClose={() => c.setHelp(false)} />}
+    </>
+  );
+
+  const stage = useMemo(() => {
+    if (!steps) return null;
+    if (!current) return <p className="presenter__empty">{t("present.empty")}</p>;
+    return (
+      <div className="presenter__stage" data-kind={current.kind}>
+        <section className="presenter__text" key={current.id} aria-live="polite" aria-atomic="true">
+          <StepHeading step={current} />
+          <StepBody step={current} />
+        </section>
+        <div className="presenter__visuals">
+          <div className="presenter__map" aria-label={t("present.map")} role="group">
+            <Suspense fallback={<StatusPanel loading />}>
+              <MapView interactive={false} height={mapHeight} />
+            </Suspense>
+          </div>
+          <div className="presenter__growth" aria-label={t("present.growth")} role="group">
+            <Suspense fallback={<StatusPanel loading />}>
+              <GrowthChart interactive={false} />
+            </Suspense>
+          </div>
+        </div>
+      </div>
+    );
+  }, [steps, current, mapHeight, t]);
+
+  if (loaded.status !== "ready" || !steps) {
+    return (
+      <main className="presenter">
+        <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />
+      </main>
+    );
+  }
+
+  if (notesView) {
+    return (
+      <>
+        <Notes steps={steps} c={c} />
+        {overlays}
+      </>
+    );
+  }
+
+  return (
+    <main className="presenter" aria-label={t("present.label")}>
+      {stage}
+      <Controls c={c} />
+      {overlays}
+      <Chronology />
+    </main>
+  );
 }

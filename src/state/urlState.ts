@@ -72,8 +72,8 @@ export function parseUrlState(search: string): UrlState {
   let from = yearIn(get("from")) ?? FIRST_YEAR;
   let to = yearIn(get("to")) ?? LAST_YEAR;
   if (from > to) [from, to] = [FIRST_YEAR, LAST_YEAR];
-  const types = [...new Set((get("type") ?? "").split(",").map((t) => t.trim()))]
-    .filter((t): t is EventKind => (EVENT_KINDS as readonly string[]).includes(t));
+  const requested = new Set((get("type") ?? "").split(",").map((t) => t.trim()));
+  const types = EVENT_KINDS.filter((k) => requested.has(k));
   const country = get("country");
   const stepRaw = get("step");
   const step = stepRaw && /^\d{1,3}$/.test(stepRaw) && Number(stepRaw) >= 1 ? Number(stepRaw) : 1;

@@ -1,0 +1,51 @@
+// Browser suite: runs against the BUILT app (`npm run test:e2e` builds first) in Debian's
+// Chromium, so CI needs no browser download.
+import { defineConfig } from "@playwright/test";
+
+const CI = !!process.env.CI;
+export const PORT = 4173;
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: CI ? 1 : 2,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: ORIGIN,
+    trace: "off",
+    screenshot: "off",
+    serviceWorkers: "block",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        headless: true,
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: ORIGIN,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

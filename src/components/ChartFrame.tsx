@@ -1,0 +1,34 @@
+// The frame every chart shares: heading, toolbar, the drawing, a generated summary sentence
+// (announced to screen readers) and the table of the same numbers behind a disclosure.
+import type { ReactNode } from "react";
+import { useT } from "../i18n";
+
+export function ChartFrame({ chart, title, toolbar, summary, table, children, legend }: {
+  chart: string;
+  title: string;
+  toolbar?: ReactNode;
+  summary: string;
+  table?: ReactNode;
+  legend?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const titleId = `chart-title-${chart}`;
+  return (
+    <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
+      <header className="chart__header">
+        <h3 id={titleId} className="chart__title">{title}</h3>
+        {toolbar && <div className="chart__toolbar">{toolbar}</div>}
+      </header>
+      {legend}
+      <div className="chart__body">{children}</div>
+      <figcaption className="chart__summary" aria-live="polite">{summary}</figcaption>
+      {table && (
+        <details className="chart__table">
+          <summary>{t("chart.showTable")}</summary>
+          {table}
+        </details>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,35 @@
+// Pick a country by typing its name: filters every view to what it hosted and opens its profile.
+import { useId, useState } from "react";
+import { useDatasets } from "../../data/useDatasets";
+import { useAtlasStore } from "../../state/store";
+import { useT } from "../../i18n";
+import { useCountryName } from "../../i18n/countryNames";
+
+export function CountrySearch() {
+  const t = useT();
+  const listId = useId();
+  const loaded = useDatasets(["countries"]);
+  const country = useAtlasStore((s) => s.country);
+  const nameOf = useCountryName();
+  const [text, setText] = useState("");
+  const countries = loaded.status === "ready" ? loaded.data.countries.filter((c) => c.kind !== "group") : [];
+  const options = countries.map((c) => ({ id: c.id, name: nameOf(c) })).sort((a, b) => a.name.localeCompare(b.name));
+  const pick = (value: string) => {
+    setText(value);
+    const match = options.find((o) => o.name.toLowerCase() === value.trim().toLowerCase() || o.id === value.trim().toUpperCase());
+    if (match) {
+      useAtlasStore.getState().setCountry(match.id);
+      setText("");
+    }
+  };
+  return (
+    <label className="country-search">
+      {t("filters.country")}{" "}
+      <input type="search" list={listId} value={text} placeholder={country ? options.find((o) => o.id === country)?.name : t("filters.countryPlaceholder")}
+        onChange={(e) => pick(e.target.value)} onKeyDown={(e) => e.key === "Enter" && pick(text)} autoComplete="off" />
+      <datalist id={listId}>
+        {options.map((o) => <option key={o.id} value={o.name} />)}
+      </datalist>
+    </label>
+  );
+}

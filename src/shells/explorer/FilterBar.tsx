@@ -1,0 +1,66 @@
+// Every active filter in one bar: year range (keyboard-usable selects), kinds, country,
+// a count of what is shown, chips to remove each filter, and one reset.
+import { useShallow } from "zustand/react/shallow";
+import { useAtlasStore } from "../../state/store";
+import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
+import { useT, useLanguage } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
+import { KIND_COLOURS } from "../../components/palette";
+import { CountrySearch } from "./CountrySearch";
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+export function FilterBar({ shown, total, countryName }: { shown?: number; total?: number; countryName?: string }) {
+  const t = useT();
+  const lang = useLanguage();
+  const { from, to, types, country } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country })));
+  const { setYearRange, toggleType, setTypes, setCountry, resetFilters } = useAtlasStore.getState();
+  const active = from !== FIRST_YEAR || to !== LAST_YEAR || types.length > 0 || country !== null;
+  return (
+    <section className="filter-bar" aria-label={t("filters.label")}>
+      <div className="filter-bar__row">
+        <label>
+          {t("filters.from")}{" "}
+          <select value={from} onChange={(e) => setYearRange(Number(e.target.value), Math.max(Number(e.target.value), to))}>
+            {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        <label>
+          {t("filters.to")}{" "}
+          <select value={to} onChange={(e) => setYearRange(Math.min(from, Number(e.target.value)), Number(e.target.value))}>
+            {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        <CountrySearch />
+        <p className="filter-bar__count" data-testid="filter-count" aria-live="polite">
+          {shown !== undefined && total !== undefined && t("filters.count", { shown: formatNumber(shown, lang), total: formatNumber(total, lang) })}
+        </p>
+      </div>
+      <fieldset className="filter-bar__kinds">
+        <legend>{t("filters.kinds")}</legend>
+        {EVENT_KINDS.map((k) => (
+          <label key={k} className="kind-toggle">
+            <input type="checkbox" checked={types.length === 0 || types.includes(k)}
+              onChange={() => (types.length === 0 ? setTypes(EVENT_KINDS.filter((x) => x !== k)) : toggleType(k))} />
+            <span className="swatch" style={{ background: KIND_COLOURS[k] }} />
+            {t(`kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      {active && (
+        <ul className="filter-chips" aria-label={t("filters.active")}>
+          {(from !== FIRST_YEAR || to !== LAST_YEAR) && (
+            <li><button type="button" onClick={() => setYearRange(FIRST_YEAR, LAST_YEAR)} aria-label={t("filters.remove", { what: `${from}–${to}` })}>{from}–{to} ✕</button></li>
+          )}
+          {types.length > 0 && (
+            <li><button type="button" onClick={() => setTypes([])} aria-label={t("filters.remove", { what: t("filters.kinds") })}>{t("filters.kindsCount", { n: types.length })} ✕</button></li>
+          )}
+          {country && (
+            <li><button type="button" onClick={() => setCountry(null)} aria-label={t("filters.remove", { what: countryName ?? country })}>{countryName ?? country} ✕</button></li>
+          )}
+          <li><button type="button" className="filter-chips__reset" onClick={resetFilters}>{t("filters.reset")}</button></li>
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// Theme and language switches; both are part of the URL so a shared link keeps them.
+import { useAtlasStore } from "../../state/store";
+import { LANGUAGES, type Language } from "../../data/schemas";
+import { useT, useLanguage } from "../../i18n";
+import { useResolvedTheme } from "../ThemeRoot";
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский" };
+
+export function SettingsMenu({ children }: { children?: React.ReactNode }) {
+  const t = useT();
+  const lang = useLanguage();
+  const theme = useResolvedTheme();
+  const { setTheme, setLang } = useAtlasStore.getState();
+  return (
+    <div className="settings">
+      {children}
+      <button type="button" onClick={() => setTheme(theme === "dark" ? "light" : "dark")} aria-pressed={theme === "dark"}>
+        {t("settings.dark")}
+      </button>
+      <label>
+        <span className="visually-hidden">{t("settings.language")}</span>
+        <select value={lang} onChange={(e) => setLang(e.target.value as Language)} aria-label={t("settings.language")}>
+          {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+        </select>
+      </label>
+      <a href={`?mode=present`} className="button-link">{t("settings.present")}</a>
+    </div>
+  );
+}

@@ -1,0 +1,454 @@
+// The map: where events in the current selection took place. Offline by default: the basemap is
+// Natural Earth country shapes bundled with world-atlas, served from the app's own origin, with
+// host countries shaded by events hosted. Places are circle markers; a list of the same places
+// as buttons makes every marker reachable by keyboard and screen reader, and a side panel lists
+// a place's events with their sources. Events with no city (virtual, unstated) are listed below.
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { CircleMarker, GeoJSON, MapContainer, Pane, TileLayer, Tooltip, useMap } from "react-leaflet";
+import type { CircleMarker as LeafletCircleMarker, PathOptions, StyleFunction } from "leaflet";
+import { feature } from "topojson-client";
+import type { Topology } from "topojson-specification";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import worldUrl from "world-atlas/countries-110m.json?url";
+import "leaflet/dist/leaflet.css";
+import "./map.css";
+
+import { useEvents } from "../useEvents";
+import { useDatasets } from "../../data/useDatasets";
+import { StatusPanel } from "../../components/StatusPanel";
+import { useAtlasStore } from "../../state/store";
+import { useLanguage, useT, type Translate } from "../../i18n";
+import type { MessageKey } from "../../i18n/en";
+import { formatEventDate, formatFigureValue } from "../../i18n/format";
+import { useCountryName } from "../../i18n/countryNames";
+import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
+import type { AtlasEvent } from "../../selectors/events";
+import type { Country, Language } from "../../data/schemas";
+import {
+  alpha3FromNumeric, boundsOf, countryColourScale, legendStops, mapPalette, radiusScale,
+  type MapPalette, type MapTheme,
+} from "./mapScales";
+
+const COUNTRY_FILES = ["countries"] as const;
+const DEFAULT_HEIGHT = 480;
+/** Zoom a fly-to goes to at least: a city and its surroundings. */
+const FLY_ZOOM = 5;
+/** Natural Earth's Antarctica only distorts a Mercator map of Europe and Asia. */
+const ANTARCTICA = "010";
+
+// Optional online tiles, decided at build time. Unset (the default) means no request leaves the origin.
+const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
+const TILE_ATTRIBUTION: string | undefined = import.meta.env.VITE_TILE_ATTRIBUTION || undefined;
+
+type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
+
+/** The bundled world shapes, fetched once from the app's own origin and converted once. */
+const worldQuery = {
+  queryKey: ["basemap", "countries-110m"] as const,
+  queryFn: async ({ signal }: { signal: AbortSignal }): Promise<FeatureCollection<Geometry, { name: string }>> => {
+    const response = await fetch(worldUrl, { signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const topology = (await response.json()) as Topology;
+    const fc = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    return { ...fc, features: fc.features.filter((f) => String((f as CountryFeature).id) !== ANTARCTICA) };
+  },
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+};
+
+// ---- theme and motion, read from the document so the map follows whatever set them ----
+
+function subscribeTheme(cb: () => void): () => void {
+  if (typeof MutationObserver === "undefined") return () => {};
+  const mo = new MutationObserver(cb);
+  mo.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => mo.disconnect();
+}
+const themeSnapshot = (): MapTheme => (document.documentElement.dataset.theme === "dark" ? "dark" : "light");
+
+function useDocumentTheme(): MapTheme {
+  return useSyncExternalStore(subscribeTheme, themeSnapshot, () => "light");
+}
+
+const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
+function prefersReducedMotion(): boolean {
+  return typeof window !== "undefined" && (window.matchMedia?.(REDUCED_MOTION).matches ?? false);
+}
+
+// ---- small helpers ----
+
+function plural(t: Translate, base: "map.place" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, lang: Language, vars: Record<string, string | number> = {}): string {
+  // English has one/other; a language with more forms falls back to "other" until it has its own keys.
+  const form = new Intl.PluralRules(lang).select(count) === "one" ? "one" : "other";
+  return t(`${base}.${form}` as MessageKey, { ...vars, count });
+}
+
+function titleOf(e: AtlasEvent, lang: Language): string {
+  return e.translations?.[lang]?.title ?? e.title;
+}
+
+// ---- Leaflet children (must live inside MapContainer) ----
+
+/** Keeps the container's accessible name current and Leaflet's size in step with its box. */
+function MapChrome({ label }: { label: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    el.setAttribute("role", "region");
+    el.setAttribute("aria-label", label);
+  }, [map, label]);
+  useEffect(() => {
+    const el = map.getContainer();
+    if (typeof ResizeObserver === "undefined") return;
+    // Keeps the centre where it was when the side panel opens or closes.
+    const ro = new ResizeObserver(() => map.invalidateSize({ animate: false }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [map]);
+  return null;
+}
+
+interface FlyTarget { lat: number; lon: number; nonce: number }
+
+/** MapContainer reads center and zoom only at mount; later moves go through the map itself. */
+function FlyTo({ target }: { target: FlyTarget | null }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!target) return;
+    // The side panel may have just opened and narrowed the map: measure before centring.
+    map.invalidateSize({ pan: false });
+    const zoom = Math.max(map.getZoom(), FLY_ZOOM);
+    if (prefersReducedMotion()) map.setView([target.lat, target.lon], zoom, { animate: false });
+    else map.flyTo([target.lat, target.lon], zoom, { duration: 0.8 });
+  }, [map, target]);
+  return null;
+}
+
+function PlaceMarker({ summary, radius, palette, selected, interactive, label, onSelect }: {
+  summary: PlaceSummary;
+  radius: number;
+  palette: MapPalette;
+  selected: boolean;
+  interactive: boolean;
+  label: string;
+  onSelect: (id: string) => void;
+}) {
+  const ref = useRef<LeafletCircleMarker>(null);
+  const conference = summary.hasConference;
+  const className = conference ? "atlas-marker atlas-marker--conference" : "atlas-marker";
+  const base = conference ? palette.conference : palette.meeting;
+  // Meetings: blue disc with a thin halo; conferences: a thick orange ring. Told apart by
+  // stroke width as well as colour. The selected place gets a black (dark theme: white) ring.
+  const pathOptions: PathOptions = {
+    className,
+    color: selected ? palette.selected : conference ? palette.conference : palette.halo,
+    weight: selected ? 3.5 : conference ? 3 : 1.5,
+    fillColor: base,
+    fillOpacity: selected ? 0.85 : 0.65,
+    interactive,
+  };
+  useEffect(() => {
+    if (selected) ref.current?.bringToFront();
+  }, [selected]);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const handlers = useMemo(() => ({ click: () => onSelectRef.current(summary.place.id) }), [summary.place.id]);
+  return (
+    <CircleMarker
+      ref={ref}
+      center={[summary.place.lat, summary.place.lon]}
+      radius={radius}
+      // Leaflet applies className only when it creates the path; pathOptions carries later changes.
+      className={className}
+      interactive={interactive}
+      pathOptions={pathOptions}
+      eventHandlers={interactive ? handlers : undefined}
+    >
+      {interactive && <Tooltip direction="top" offset={[0, -radius]}>{label}</Tooltip>}
+    </CircleMarker>
+  );
+}
+
+// ---- HTML parts around the map ----
+
+function Legend({ max, theme, palette, t }: { max: number; theme: MapTheme; palette: MapPalette; t: Translate }) {
+  const stops = legendStops(max, theme);
+  return (
+    <div className="map-legend">
+      <p className="map-legend__title">{t("map.legend.shading")}</p>
+      <div className="map-legend__row">
+        <span className="map-legend__swatch" style={{ background: palette.land }} aria-hidden="true" />
+        <span>{t("map.legend.none")}</span>
+        {max > 0 && (
+          <>
+            <span className="map-legend__num">1</span>
+            <span className="map-legend__ramp" aria-hidden="true" style={{ background: `linear-gradient(to right, ${stops.join(", ")})` }} />
+            <span className="map-legend__num">{max}</span>
+          </>
+        )}
+      </div>
+      <div className="map-legend__row">
+        <svg width="18" height="18" aria-hidden="true">
+          <circle cx="9" cy="9" r="6" fill={palette.meeting} fillOpacity={0.65} stroke={palette.halo} strokeWidth={1.5} />
+        </svg>
+        <span>{t("map.legend.meeting")}</span>
+        <svg width="18" height="18" aria-hidden="true">
+          <circle cx="9" cy="9" r="6" fill={palette.conference} fillOpacity={0.65} stroke={palette.conference} strokeWidth={3} />
+        </svg>
+        <span>{t("map.legend.conference")}</span>
+        <span className="map-legend__note">{t("map.legend.size")}</span>
+      </div>
+    </div>
+  );
+}
+
+function PlacePanel({ summary, selectedEvent, onClose }: { summary: PlaceSummary; selectedEvent: string | null; onClose: () => void }) {
+  const t = useT();
+  const lang = useLanguage();
+  const headingId = `map-panel-${summary.place.id}`;
+  return (
+    <aside className="map-panel" aria-labelledby={headingId}>
+      <div className="map-panel__head">
+        <h4 id={headingId}>{t("map.panel.label", { place: summary.place.name })}</h4>
+        <button type="button" className="map-panel__close" onClick={onClose} aria-label={t("map.panel.close")}>×</button>
+      </div>
+      <ol className="map-panel__events">
+        {summary.events.map((e) => {
+          const current = e.id === selectedEvent;
+          return (
+            <li key={e.id} className={current ? "map-event map-event--selected" : "map-event"}>
+              <p className="map-event__date">
+                {formatEventDate(e.date, lang)} · {t(`kind.${e.kind}` as MessageKey)}
+                {e.status === "planned" && <> · {t("status.planned")}</>}
+              </p>
+              <button
+                type="button"
+                className="map-event__title"
+                aria-pressed={current}
+                onClick={() => useAtlasStore.getState().select(e.id)}
+              >
+                {titleOf(e, lang)}
+              </button>
+              {e.figures.length > 0 && (
+                <ul className="map-event__figures">
+                  {e.figures.map((f, i) => (
+                    <li key={i}>
+                      <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong>{" "}
+                      {f.label ?? t(`figure.kind.${f.kind}` as MessageKey)}
+                      <span className="map-event__cite"> — {f.source}: <q>{f.quote}</q></span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <ul className="map-event__sources" aria-label={t("map.panel.sources")}>
+                {e.sources.map((s, i) => (
+                  <li key={i}>{s.source} — <q>{s.quote}</q></li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}
+
+function OffMap({ virtual, unplaced, countryName }: { virtual: AtlasEvent[]; unplaced: AtlasEvent[]; countryName: (id: string) => string }) {
+  const t = useT();
+  const lang = useLanguage();
+  if (virtual.length + unplaced.length === 0) return null;
+  const all = [...virtual, ...unplaced].sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+  return (
+    <div className="map-offmap">
+      <p>
+        {t("map.offMap", {
+          virtual: plural(t, "map.offMap.virtual", virtual.length, lang),
+          unplaced: plural(t, "map.offMap.unplaced", unplaced.length, lang),
+        })}
+      </p>
+      <details>
+        <summary>{t("map.offMap.show")}</summary>
+        <ul>
+          {all.map((e) => (
+            <li key={e.id}>
+              <span className="map-offmap__date">{formatEventDate(e.date, lang)}</span> — {titleOf(e, lang)}
+              {e.format === "virtual" ? <> ({t("place.virtual")})</> : e.country ? <> ({countryName(e.country)})</> : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
+// ---- the view ----
+
+export default function MapView({ interactive = true, height }: { interactive?: boolean; height?: number }) {
+  const t = useT();
+  const lang = useLanguage();
+  const { loaded, events, filtered } = useEvents();
+  const countries = useDatasets(COUNTRY_FILES);
+  const world = useQuery(worldQuery);
+  const theme = useDocumentTheme();
+  const palette = mapPalette(theme);
+  const nameOf = useCountryName();
+  const selectedEvent = useAtlasStore((s) => s.selected);
+  const [placeId, setPlaceId] = useState<string | null>(null);
+  const [fly, setFly] = useState<FlyTarget | null>(null);
+  const placeIdRef = useRef(placeId);
+  placeIdRef.current = placeId;
+  const mapHeight = height ?? DEFAULT_HEIGHT;
+
+  const byPlace = useMemo(() => (filtered ? eventsByPlace(filtered) : null), [filtered]);
+  const counts = useMemo(() => (filtered ? eventsPerCountry(filtered) : new Map<string, number>()), [filtered]);
+  const maxCount = useMemo(() => Math.max(0, ...counts.values()), [counts]);
+  const maxAtPlace = useMemo(() => Math.max(1, ...(byPlace?.places.map((p) => p.events.length) ?? [])), [byPlace]);
+
+  // Every place any event names, whatever the filter: the first view shows them all and stays put.
+  const initialBounds = useMemo(() => {
+    const seen = new Map<string, { lat: number; lon: number }>();
+    for (const e of events ?? []) if (e.place && e.format !== "virtual") seen.set(e.place.id, e.place);
+    return boundsOf([...seen.values()]);
+  }, [events]);
+
+  // A selection made anywhere (timeline, URL, presenter) opens its place and flies there.
+  useEffect(() => {
+    if (!selectedEvent || !events) return;
+    const place = events.find((e) => e.id === selectedEvent)?.place;
+    if (!place) return;
+    if (place.id !== placeIdRef.current) setFly({ lat: place.lat, lon: place.lon, nonce: Date.now() });
+    setPlaceId(place.id);
+  }, [selectedEvent, events]);
+
+  const countryById = useMemo(() => {
+    const m = new Map<string, Country>();
+    if (countries.status === "ready") for (const c of countries.data.countries) m.set(c.id, c);
+    return m;
+  }, [countries]);
+  const countryName = (id: string) => {
+    const c = countryById.get(id);
+    return c ? nameOf(c) : id;
+  };
+
+  const style = useMemo<StyleFunction>(() => {
+    const colour = countryColourScale(maxCount, theme);
+    return (f) => {
+      const code = alpha3FromNumeric((f as CountryFeature | undefined)?.id);
+      const n = code ? counts.get(code) : undefined;
+      const host = n !== undefined && n > 0;
+      return {
+        fillColor: colour(n),
+        // Over online tiles the shading is a veil on hosts only; offline the shapes are the map.
+        fillOpacity: TILE_URL ? (host ? 0.55 : 0) : 1,
+        color: host ? palette.hostBorder : palette.border,
+        weight: host ? 0.9 : 0.6,
+      };
+    };
+    // palette follows theme
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [counts, maxCount, theme]);
+
+  if (loaded.status !== "ready" || !filtered || !byPlace || countries.status !== "ready") {
+    const problems = [
+      ...(loaded.status === "error" ? loaded.problems : []),
+      ...(countries.status === "error" ? countries.problems : []),
+    ];
+    return (
+      <div className="atlas-map atlas-map--status" style={{ minHeight: mapHeight }}>
+        <StatusPanel loading={problems.length === 0} problems={problems} />
+      </div>
+    );
+  }
+
+  const radius = radiusScale(maxAtPlace);
+  const panelPlace = interactive && placeId ? byPlace.places.find((p) => p.place.id === placeId) : undefined;
+  const selectPlace = (id: string) => setPlaceId(id);
+  const goToPlace = (p: PlaceSummary) => {
+    setPlaceId(p.place.id);
+    setFly({ lat: p.place.lat, lon: p.place.lon, nonce: Date.now() });
+  };
+  const placeLabel = (p: PlaceSummary) => plural(t, "map.place", p.events.length, lang, { place: p.place.name });
+
+  return (
+    <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
+      <Legend max={maxCount} theme={theme} palette={palette} t={t} />
+      <div className="atlas-map__main">
+        <div className="atlas-map__canvas" style={{ height: mapHeight }}>
+          <MapContainer
+            className="atlas-map__leaflet"
+            style={{ height: "100%", width: "100%" }}
+            bounds={initialBounds ?? [[30, -10], [60, 75]]}
+            boundsOptions={{ padding: [24, 24] }}
+            worldCopyJump={false}
+            minZoom={1}
+            maxZoom={9}
+            zoomSnap={0.25}
+            dragging={interactive}
+            touchZoom={interactive}
+            doubleClickZoom={interactive}
+            scrollWheelZoom={interactive}
+            boxZoom={interactive}
+            keyboard={interactive}
+            zoomControl={interactive}
+            attributionControl
+          >
+            <MapChrome label={t("map.aria", { count: byPlace.places.length })} />
+            {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+            {/* Own pane under the markers' overlay pane (400), above any tiles (200), so shapes that
+                arrive after the markers never cover them. */}
+            <Pane name="atlas-basemap" style={{ zIndex: 300 }}>
+              {world.data && (
+                <GeoJSON
+                  // The layer reads `data` only when created; the key ties it to the loaded shapes.
+                  key={world.dataUpdatedAt}
+                  data={world.data}
+                  style={style}
+                  interactive={false}
+                  attribution={t("map.attribution")}
+                />
+              )}
+            </Pane>
+            {byPlace.places.map((p) => (
+              <PlaceMarker
+                // Leaflet sets a path's class once, so a place that gains or loses a conference is redrawn.
+                key={`${p.place.id}:${p.hasConference}`}
+                summary={p}
+                radius={radius(p.events.length)}
+                palette={palette}
+                selected={p.place.id === placeId}
+                interactive={interactive}
+                label={placeLabel(p)}
+                onSelect={selectPlace}
+              />
+            ))}
+            <FlyTo target={fly} />
+          </MapContainer>
+        </div>
+        {panelPlace && <PlacePanel summary={panelPlace} selectedEvent={selectedEvent} onClose={() => setPlaceId(null)} />}
+      </div>
+      {world.isError && <p className="map-note">{t("map.basemapError")}</p>}
+      {byPlace.places.length === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
+      {interactive && byPlace.places.length > 0 && (
+        <nav className="map-places-nav" aria-label={t("map.places.label")}>
+          <ul className="map-places">
+            {byPlace.places.map((p) => (
+              <li key={p.place.id}>
+                <button
+                  type="button"
+                  className={p.hasConference ? "map-place map-place--conference" : "map-place"}
+                  aria-pressed={p.place.id === placeId}
+                  onClick={() => goToPlace(p)}
+                >
+                  {placeLabel(p)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <OffMap virtual={byPlace.virtual} unplaced={byPlace.unplaced} countryName={countryName} />
+    </div>
+  );
+}

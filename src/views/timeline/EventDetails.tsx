@@ -1,0 +1,32 @@
+// Details of the hovered or selected event: date, place, figures, and every source quote.
+import type { AtlasEvent } from "../../selectors/events";
+import { useT, useLanguage } from "../../i18n";
+import { formatEventDate, formatFigureValue } from "../../i18n/format";
+import { Sources } from "../../components/Sources";
+
+export function EventDetails({ event: e }: { event: AtlasEvent }) {
+  const t = useT();
+  const lang = useLanguage();
+  const title = e.translations?.[lang]?.title ?? e.title;
+  return (
+    <section className="event-details" aria-live="polite" aria-label={t("details.label")}>
+      <h4>{title}</h4>
+      <p className="event-details__meta">
+        {t(`kind.${e.kind}`)} · {formatEventDate(e.date, lang)} · {e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}
+        {e.status === "planned" && <> · {t("status.planned")}</>}
+      </p>
+      {e.date.note && <p className="event-details__note">{e.date.note}</p>}
+      {e.figures.length > 0 && (
+        <ul className="event-details__figures">
+          {e.figures.map((f, i) => (
+            <li key={i}>
+              <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong> {f.label ?? t(`figure.kind.${f.kind}`)}
+              <span className="event-details__cite"> — {f.source}: <q>{f.quote}</q></span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Sources refs={e.sources} compact />
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+// The 1991–2024 timeline: phases as bands, ministerial conferences as milestones, every other
+// event as one mark in its kind's lane; a brush on the axis sets the year-range filter.
+import { useMemo, useState, type ReactNode } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { useAtlasStore } from "../../state/store";
+import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
+import { useDatasets } from "../../data/useDatasets";
+import { useEvents } from "../useEvents";
+import { useT, useLanguage } from "../../i18n";
+import { formatEventDate, formatNumber } from "../../i18n/format";
+import { StatusPanel } from "../../components/StatusPanel";
+import { ChartFrame } from "../../components/ChartFrame";
+import { DataTable } from "../../components/DataTable";
+import { KIND_COLOURS } from "../../components/palette";
+import { useWidth } from "../../components/useSize";
+import type { AtlasEvent } from "../../selectors/events";
+import { timelineLayout, labelRows, textWidth, PHASE_BAND, MILESTONE } from "./timelineLayout";
+import { useYearBrush } from "./useYearBrush";
+import { EventDetails } from "./EventDetails";
+
+const FULL: [number, number] = [FIRST_YEAR, LAST_YEAR + 1];
+
+export default function Timeline({ interactive = true, toolbar }: { interactive?: boolean; toolbar?: ReactNode }) {
+  const t = useT();
+  const lang = useLanguage();
+  const { loaded, events, filtered } = useEvents();
+  const phases = useDatasets(["phases"]);
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const { from, to, selected, hovered } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, selected: s.selected, hovered: s.hovered })));
+  const { setYearRange, select, hover } = useAtlasStore.getState();
+  const [zoomed, setZoomed] = useState(false);
+  const domain: [number, number] = zoomed ? [from, to + 1] : FULL;
+
+  const visible = useMemo(() => new Set(filtered?.map((e) => e.id)), [filtered]);
+  const layout = useMemo(() => timelineLayout(events ?? [], domain, width), [events, domain[0], domain[1], width]);
+  const brush = useYearBrush(layout.x, [from, to], [FIRST_YEAR, LAST_YEAR], setYearRange);
+
+  if (loaded.status !== "ready" || !events || !filtered) {
+    return <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />;
+  }
+  const inDomain = (e: AtlasEvent) => e.time >= domain[0] && e.time <= domain[1];
+  const conferences = events.filter((e) => e.kind === "conference" && inDomain(e));
+  const others = events.filter((e) => e.kind !== "conference" && inDomain(e));
+  const focus = events.find((e) => e.id === (hovered ?? selected));
+  const label = (e: AtlasEvent) => `${e.title}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
+  const markProps = (e: AtlasEvent) => ({
+    tabIndex: interactive ? 0 : -1,
+    role: interactive ? "button" : undefined,
+    "aria-label": label(e),
+    "aria-pressed": interactive ? selected === e.id : undefined,
+    onClick: interactive ? () => select(selected === e.id ? null : e.id) : undefined,
+    onKeyDown: interactive ? (ev: React.KeyboardEvent) => {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(selected === e.id ? null : e.id); }
+    } : undefined,
+    onMouseEnter: () => hover(e.id),
+    onMouseLeave: () => hover(null),
+    onFocus: () => hover(e.id),
+    onBlur: () => hover(null),
+    className: `tl-mark${visible.has(e.id) ? "" : " tl-mark--out"}${selected === e.id ? " tl-mark--selected" : ""}`,
+  });
+  const count = filtered.length;
+  const summary = t("timeline.summary", {
+    from, to, count: formatNumber(count, lang),
+    conferences: formatNumber(filtered.filter((e) => e.kind === "conference").length, lang),
+  });
+  const zoomButtons = interactive && (
+    <>
+      <button type="button" onClick={() => setZoomed(true)} disabled={zoomed || (from === FIRST_YEAR && to === LAST_YEAR)}>{t("timeline.zoomIn")}</button>
+      <button type="button" onClick={() => setZoomed(false)} disabled={!zoomed}>{t("timeline.zoomOut")}</button>
+    </>
+  );
+  const phaseList = phases.status === "ready" ? phases.data.phases : [];
+  const lastPhaseEnd = Math.max(...phaseList.map((p) => p.end));
+  const phaseLabel = (p: (typeof phaseList)[number], space: number) => {
+    const full = `${t("phase.label", { n: p.number })}: ${p.translations?.[lang]?.title ?? p.title}`;
+    return textWidth(full, 6.2) + 8 < space ? full : t("phase.label", { n: p.number });
+  };
+  const milestoneLabel = (e: AtlasEvent) => `${e.place?.name ?? ""} ${e.year}`;
+  const milestoneRows = labelRows(
+    conferences.map((e) => layout.x(e.time)),
+    conferences.map((e) => Math.max(textWidth(milestoneLabel(e), 7.2), 120)),
+    3,
+  );
+
+  return (
+    <ChartFrame
+      chart="timeline"
+      title={t("timeline.title")}
+      toolbar={<>{zoomButtons}{toolbar}</>}
+      summary={summary}
+      table={
+        <DataTable
+          caption={t("timeline.tableCaption")}
+          rows={filtered}
+          rowKey={(e) => e.id}
+          columns={[
+            { key: "date", label: t("col.date"), cell: (e) => formatEventDate(e.date, lang) },
+            { key: "title", label: t("col.title"), cell: (e) => e.title },
+            { key: "kind", label: t("col.kind"), cell: (e) => t(`kind.${e.kind}`) },
+            { key: "place", label: t("col.place"), cell: (e) => e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated") },
+            { key: "src", label: t("col.source"), cell: (e) => e.sources.map((s) => `${s.source}: “${s.quote}”`).join("; ") },
+          ]}
+        />
+      }
+    >
+      <div ref={ref} className="timeline">
+        <svg width={width} height={layout.height} role="group" aria-label={t("timeline.title")} className="timeline__svg">
+          {phaseList.map((p) => {
+            const x0 = layout.x(Math.max(p.start, domain[0]));
+            // The last phase runs to the end of the axis: its end year is still part of it.
+            const x1 = layout.x(Math.min(p.end === lastPhaseEnd ? p.end + 1 : p.end, domain[1]));
+            if (x1 <= x0) return null;
+            return (
+              <g key={p.id} className={`tl-phase tl-phase--${p.number % 2 ? "odd" : "even"}`}>
+                <rect x={x0} y={PHASE_BAND.y} width={x1 - x0} height={PHASE_BAND.h} />
+                <rect x={x0} y={PHASE_BAND.y + PHASE_BAND.h} width={x1 - x0} height={layout.axisY - PHASE_BAND.y - PHASE_BAND.h} className="tl-phase__shade" />
+                <text x={x0 + 4} y={PHASE_BAND.y + 17}>{phaseLabel(p, x1 - x0)}</text>
+              </g>
+            );
+          })}
+          {layout.lanes.map((k) => (
+            <g key={k} className="tl-lane">
+              <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} y1={layout.laneY(k) + 8} y2={layout.laneY(k) + 8} />
+            </g>
+          ))}
+          {others.map((e) => (
+            <g key={e.id} {...markProps(e)} transform={`translate(${layout.x(e.time)},${layout.laneY(e.kind) + 8})`}>
+              <rect x={-3} y={-6} width={6} height={12} rx={1.5} fill={KIND_COLOURS[e.kind]} className={e.date.precision === "year" ? "tl-imprecise" : undefined} />
+            </g>
+          ))}
+          {conferences.map((e, i) => {
+            const cx = layout.x(e.time);
+            const headline = e.figures.find((f) => f.kind === "countries" || f.kind === "countries-and-organisations");
+            const labelY = MILESTONE.y + 14 + milestoneRows[i] * 31;
+            const anchor = cx > width - 90 ? "end" : cx < 90 ? "start" : "middle";
+            return (
+              <g key={e.id} {...markProps(e)}>
+                <line x1={cx} x2={cx} y1={labelY + 20} y2={layout.axisY} className="tl-milestone__stem" />
+                <circle cx={cx} cy={layout.axisY - 10} r={7} fill={KIND_COLOURS.conference} className="tl-milestone__dot" />
+                <text x={cx} y={labelY} textAnchor={anchor} className="tl-milestone__city">{milestoneLabel(e)}</text>
+                {headline && (
+                  <text x={cx} y={labelY + 15} textAnchor={anchor} className="tl-milestone__figure">
+                    {t(`figure.short.${headline.kind}`, { n: formatNumber(headline.value, lang) })}{e.figures.filter((f) => f.kind === "countries" || f.kind === "countries-and-organisations").length > 1 ? " ⚠" : ""}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          <g className="tl-axis" transform={`translate(0,${layout.axisY})`}>
+            <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} />
+            {layout.ticks.map((y) => (
+              <g key={y} transform={`translate(${layout.x(y)},0)`}>
+                <line y2={6} />
+                <text y={18} textAnchor="middle">{y}</text>
+              </g>
+            ))}
+          </g>
+          {interactive && (() => {
+            const [r0, r1] = layout.x.range();
+            const shown = brush.dragging ?? (from === FIRST_YEAR && to === LAST_YEAR ? null : [layout.x(from), layout.x(to + 1)]);
+            return (
+              <g className="tl-brush">
+                {shown && <rect className="selection" x={Math.min(shown[0], shown[1])} width={Math.abs(shown[1] - shown[0])} y={PHASE_BAND.y} height={layout.axisY + 20 - PHASE_BAND.y} pointerEvents="none" />}
+                <rect className="tl-brush__overlay" x={r0} width={r1 - r0} y={layout.axisY - 4} height={26} tabIndex={0} role="slider"
+                  aria-label={t("timeline.brushLabel")} aria-valuemin={FIRST_YEAR} aria-valuemax={LAST_YEAR} aria-valuenow={from}
+                  aria-valuetext={`${from}–${to}`} {...brush.handlers} />
+              </g>
+            );
+          })()}
+        </svg>
+        <ul className="tl-legend" aria-label={t("legend.kinds")}>
+          {["conference" as const, ...layout.lanes].map((k) => (
+            <li key={k}><span className="swatch" style={{ background: KIND_COLOURS[k] }} />{t(`kind.${k}`)}</li>
+          ))}
+          <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>
+        </ul>
+        {interactive && <p className="tl-hint">{t("timeline.brushHint")}</p>}
+        {focus && <EventDetails event={focus} />}
+      </div>
+    </ChartFrame>
+  );
+}

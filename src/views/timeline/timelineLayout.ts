@@ -1,0 +1,51 @@
+// Geometry of the timeline, computed from data and width only: scales, lanes, ticks.
+import { scaleLinear, type ScaleLinear } from "d3-scale";
+import type { AtlasEvent } from "../../selectors/events";
+import type { EventKind } from "../../state/urlState";
+import { EVENT_KINDS } from "../../state/urlState";
+
+export const MARGIN = { left: 12, right: 12 };
+export const PHASE_BAND = { y: 4, h: 26 };
+export const MILESTONE = { y: 34, h: 92 };
+export const LANE = { y: 140, h: 16 };
+export const AXIS_GAP = 22;
+
+export interface TimelineLayout {
+  x: ScaleLinear<number, number>;
+  lanes: EventKind[];
+  laneY: (kind: EventKind) => number;
+  axisY: number;
+  height: number;
+  ticks: number[];
+}
+
+export function timelineLayout(events: AtlasEvent[], domain: [number, number], width: number): TimelineLayout {
+  const x = scaleLinear().domain(domain).range([MARGIN.left, width - MARGIN.right]);
+  const present = new Set(events.filter((e) => e.kind !== "conference").map((e) => e.kind));
+  const lanes = EVENT_KINDS.filter((k) => k !== "conference" && present.has(k));
+  const laneY = (kind: EventKind) => LANE.y + Math.max(0, lanes.indexOf(kind)) * LANE.h;
+  const axisY = LANE.y + Math.max(1, lanes.length) * LANE.h + 4;
+  const span = domain[1] - domain[0];
+  const step = width < 480 ? (span > 20 ? 10 : span > 8 ? 5 : 1) : span > 20 ? 5 : span > 6 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(domain[0] / step) * step; y <= domain[1]; y += step) ticks.push(y);
+  return { x, lanes, laneY, axisY, height: axisY + AXIS_GAP + 8, ticks };
+}
+
+/**
+ * Assigns each label (in x order) to the first row where it does not overlap the previous
+ * label, so milestone names stay readable at any width. Widths are estimates in pixels.
+ */
+export function labelRows(centres: number[], widths: number[], rows: number): number[] {
+  const rowEnds = new Array<number>(rows).fill(-Infinity);
+  return centres.map((cx, i) => {
+    const left = cx - widths[i] / 2;
+    let row = rowEnds.findIndex((end) => end + 6 <= left);
+    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = cx + widths[i] / 2;
+    return row;
+  });
+}
+
+/** Rough text width for the 11–12 px labels, good enough to avoid collisions. */
+export const textWidth = (s: string, px = 6.6) => s.length * px;
