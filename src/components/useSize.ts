@@ -1,11 +1,12 @@
 // Width of a box, kept current by a ResizeObserver, so charts fill any container from 300 px up.
-import { useLayoutEffect, useRef, useState } from "react";
+// A callback ref, because charts first render a loading panel and attach the box later.
+import { useCallback, useEffect, useState } from "react";
 
 export function useWidth<T extends HTMLElement>(fallback = 640) {
-  const ref = useRef<T>(null);
+  const [el, setEl] = useState<T | null>(null);
   const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
+  const ref = useCallback((node: T | null) => setEl(node), []);
+  useEffect(() => {
     if (!el) return;
     const measure = () => setWidth(Math.max(280, Math.floor(el.clientWidth || fallback)));
     measure();
@@ -13,6 +14,6 @@ export function useWidth<T extends HTMLElement>(fallback = 640) {
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [fallback]);
+  }, [el, fallback]);
   return [ref, width] as const;
 }

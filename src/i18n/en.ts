@@ -83,6 +83,7 @@ export const en = {
   "participation.title": "Participation at each ministerial conference",
   "participation.summary": "{n} ministerial conferences in the selected years. The latest, {latest}, is reported with {figures}. Sources disagree for {conflicts} conference(s); both values are shown.",
   "participation.conflictLegend": "sources disagree: every value is shown with its source",
+  "participation.conflictSummary": "The documents give different participation figures for {n} conference(s): see both values and their sources",
   "participation.noFigure": "no figure stated",
   "participation.noFigureShort": "n/a",
   "participation.tableCaption": "Participation figures per conference, one row per source",

@@ -90,6 +90,7 @@ export const ru: Messages = {
   "membership.chair": "Председательство",
   "participation.title": "Участие в каждой министерской конференции",
   "participation.summary": "Министерских конференций в выбранные годы: {n}. Для последней, {latest}, указано: {figures}. Источники расходятся по числу конференций: {conflicts}; приводятся оба значения.",
+  "participation.conflictSummary": "Документы расходятся в данных об участии (конференций: {n}): оба значения и их источники",
   "participation.conflictLegend": "источники расходятся: каждое значение показано со своим источником",
   "participation.noFigure": "цифра не указана",
   "participation.noFigureShort": "н/д",

@@ -9,6 +9,8 @@ import MembershipCharts from "../views/membership/MembershipCharts";
 import { FilterBar } from "./explorer/FilterBar";
 import { CountryPanel } from "./explorer/CountryPanel";
 import { SettingsMenu } from "./explorer/SettingsMenu";
+import { ShareButton } from "../components/ShareDialog";
+import { Chronology } from "./presenter/Chronology";
 
 const MapView = lazy(() => import("../views/map/MapView"));
 
@@ -46,7 +48,9 @@ export default function Explorer() {
           <h1>{t("app.title")}</h1>
           <p className="app-header__tagline">{t("app.tagline")}</p>
         </div>
-        <SettingsMenu />
+        <SettingsMenu>
+          <ShareButton />
+        </SettingsMenu>
       </header>
       <FilterBar shown={filtered?.length} total={events?.length} countryName={country ? nameOf(country) : undefined} />
       {filters.country && <CountryPanel hosted={filtered ?? []} />}
@@ -63,6 +67,7 @@ export default function Explorer() {
           <MembershipCharts />
         </ViewSection>
       </main>
+      <Chronology />
       <footer className="app-footer">
         <p>{t("app.footer")}</p>
       </footer>

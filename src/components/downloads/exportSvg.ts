@@ -154,7 +154,6 @@ export function exportSvg(svg: SVGSVGElement, meta: SvgMeta): string {
   const total = header + height + footer;
 
   const root = el("svg", {
-    xmlns: SVG_NS,
     width,
     height: total,
     viewBox: `0 0 ${width} ${total}`,
@@ -200,7 +199,10 @@ export function exportSvg(svg: SVGSVGElement, meta: SvgMeta): string {
   root.append(textBlock(sourceLines, footY, FOOT_SIZE, "400", colour));
   root.append(textBlock(creditLines, footY + sourceLines.length * FOOT_SIZE * LINE, FOOT_SIZE, "400", colour));
 
-  const xml = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
+  // The serializer writes the SVG namespace declaration for the root (set explicitly, it
+  // would be duplicated).
+  let xml = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
+  if (!/^<svg[^>]*\sxmlns="/.test(xml)) xml = xml.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 

@@ -3,6 +3,7 @@ import { useAtlasStore } from "../../state/store";
 import { LANGUAGES, type Language } from "../../data/schemas";
 import { useT, useLanguage } from "../../i18n";
 import { useResolvedTheme } from "../ThemeRoot";
+import { serializeUrlState } from "../../state/urlState";
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский" };
 
@@ -11,6 +12,8 @@ export function SettingsMenu({ children }: { children?: React.ReactNode }) {
   const lang = useLanguage();
   const theme = useResolvedTheme();
   const { setTheme, setLang } = useAtlasStore.getState();
+  const urlLang = useAtlasStore((s) => s.lang);
+  const urlTheme = useAtlasStore((s) => s.theme);
   return (
     <div className="settings">
       {children}
@@ -23,7 +26,7 @@ export function SettingsMenu({ children }: { children?: React.ReactNode }) {
           {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
         </select>
       </label>
-      <a href={`?mode=present`} className="button-link">{t("settings.present")}</a>
+      <a href={serializeUrlState({ mode: "present", lang: urlLang, theme: urlTheme })} className="button-link">{t("settings.present")}</a>
     </div>
   );
 }

@@ -18,7 +18,7 @@ function isMessage(d: unknown): d is Message {
 
 /** Starts syncing the store's step with other presenter windows; returns the stop function. */
 export function startStepSync(
-  Channel: typeof BroadcastChannel | undefined = typeof BroadcastChannel === "undefined" ? undefined : BroadcastChannel,
+  Channel: typeof BroadcastChannel | null = typeof BroadcastChannel === "undefined" ? null : BroadcastChannel,
 ): () => void {
   if (!Channel) return () => {};
   let channel: BroadcastChannel;

@@ -306,10 +306,14 @@ export default function MapView({ interactive = true, height }: { interactive?: 
   const maxCount = useMemo(() => Math.max(0, ...counts.values()), [counts]);
   const maxAtPlace = useMemo(() => Math.max(1, ...(byPlace?.places.map((p) => p.events.length) ?? [])), [byPlace]);
 
-  // Every place any event names, whatever the filter: the first view shows them all and stays put.
+  // The places any event names, whatever the filter: the first view shows them and stays put.
+  // Only Europe to South Asia, where the dialogue works: one joint meeting in Perth would
+  // otherwise zoom the first view out to the whole world. Perth stays in the place list.
   const initialBounds = useMemo(() => {
     const seen = new Map<string, { lat: number; lon: number }>();
-    for (const e of events ?? []) if (e.place && e.format !== "virtual") seen.set(e.place.id, e.place);
+    for (const e of events ?? []) {
+      if (e.place && e.format !== "virtual" && e.place.lon > -30 && e.place.lon < 100) seen.set(e.place.id, e.place);
+    }
     return boundsOf([...seen.values()]);
   }, [events]);
 

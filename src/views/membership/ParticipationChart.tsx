@@ -98,18 +98,22 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
                 ))}
                 {!r.figures.length && <text x={x0 + x.bandwidth() / 2} y={y(0) - 6} textAnchor="middle" className="bar-label bar-label--none">{t("participation.noFigureShort")}</text>}
                 <text x={x0 + x.bandwidth() / 2} y={HEIGHT - M.bottom + 16} textAnchor="middle" className="axis-label">{r.year}</text>
-                <text x={x0 + x.bandwidth() / 2} y={HEIGHT - M.bottom + 30} textAnchor="middle" className="axis-label axis-label--small">{r.conflicts.length ? "⚠ " : ""}{placeName.get(r.conference.place)}</text>
+                {x.bandwidth() > 56 && <text x={x0 + x.bandwidth() / 2} y={HEIGHT - M.bottom + 30} textAnchor="middle" className="axis-label axis-label--small">{placeName.get(r.conference.place)}</text>}
+                {r.conflicts.length > 0 && <text x={x0 + x.bandwidth() / 2} y={M.top - 6} textAnchor="middle" className="bar-label">⚠</text>}
               </g>
             );
           })}
         </svg>
       </div>
       {conflicted.length > 0 && (
-        <ul className="conflict-notes">
-          {conflicted.flatMap((r) => r.conflicts).map((c) => (
-            <li key={c.id}>⚠ <strong>{c.subject}</strong>: {c.values.map((v) => `${v.value} (${titles.get(v.source) ?? v.source}: “${v.quote}”)`).join(` ${t("word.versus")} `)}</li>
-          ))}
-        </ul>
+        <details className="conflict-notes">
+          <summary>⚠ {t("participation.conflictSummary", { n: conflicted.length })}</summary>
+          <ul>
+            {conflicted.flatMap((r) => r.conflicts).map((c) => (
+              <li key={c.id}><strong>{c.subject}</strong>: {c.values.map((v) => `${v.value} (${titles.get(v.source) ?? v.source}: “${v.quote}”)`).join(` ${t("word.versus")} `)}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </ChartFrame>
   );
