@@ -2,13 +2,11 @@
 // one-line description, the source line and a link to the full atlas with the same filters.
 // No app chrome; fills any width from 300 px; tells the host page its height.
 import { Component, Suspense, useRef, type ReactNode } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore, urlStateOf } from "../state/store";
 import { useT } from "../i18n";
 import { StatusPanel } from "../components/StatusPanel";
-import { DownloadMenu } from "../components/downloads/DownloadMenu";
-import { loadRowData, rowsFor } from "../components/downloads/chartRows";
+import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { EMBED_CHARTS } from "./embed/charts";
 import { useHeightMessages } from "./embed/height";
 import { explorerUrl } from "./embed/links";
@@ -28,26 +26,13 @@ export default function Embed() {
   const t = useT();
   const state = useAtlasStore(useShallow(urlStateOf));
   const { chart } = state;
-  const client = useQueryClient();
   const body = useRef<HTMLDivElement>(null);
   useHeightMessages(chart);
 
   const ChartView = EMBED_CHARTS[chart];
   const href = explorerUrl(state, window.location.href);
-  const getSvg = () => {
-    const root = body.current;
-    if (!root) return null;
-    return chart === "map"
-      ? root.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg")
-      : root.querySelector<SVGSVGElement>(`figure[data-chart="${chart}"] .chart__body svg, figure[data-chart="${chart}"] svg`);
-  };
-  const toolbar = chart === "membership" ? undefined : (
-    <DownloadMenu
-      chart={chart}
-      getSvg={getSvg}
-      rows={async () => rowsFor(chart, await loadRowData(client), state)}
-    />
-  );
+  // The membership embed holds three charts, each with its own downloads.
+  const toolbar = chart === "membership" ? undefined : <ChartDownloads chart={chart} />;
 
   return (
     <main className={`embed embed--${chart}${chart === "membership" ? "" : " embed--single"}`} data-chart={chart}>

@@ -10,6 +10,7 @@ import { FilterBar } from "./explorer/FilterBar";
 import { CountryPanel } from "./explorer/CountryPanel";
 import { SettingsMenu } from "./explorer/SettingsMenu";
 import { ShareButton } from "../components/ShareDialog";
+import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { Chronology } from "./presenter/Chronology";
 
 const MapView = lazy(() => import("../views/map/MapView"));
@@ -57,11 +58,11 @@ export default function Explorer() {
       <main className="explorer__grid">
         <ViewSection id="view-map" title={t("view.map")}>
           <Suspense fallback={<div className="status" role="status">{t("status.loading")}</div>}>
-            <MapView />
+            <MapView toolbar={<ChartDownloads chart="map" />} />
           </Suspense>
         </ViewSection>
         <ViewSection id="view-timeline" title={t("view.timeline")}>
-          <Timeline />
+          <Timeline toolbar={<ChartDownloads chart="timeline" />} />
         </ViewSection>
         <ViewSection id="view-membership" title={t("view.membership")}>
           <MembershipCharts />

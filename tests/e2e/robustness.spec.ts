@@ -140,34 +140,48 @@ function generateQueries(count: number, seed: number): string[] {
 }
 
 test("500 hostile query strings never break the page", async ({ page, guard }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const queries = generateQueries(500, 0xb0da);
   const started = Date.now();
+  // Most URLs get a light check: the data files are held back (the views stay "loading"), so
+  // each load costs only the app's boot and URL parsing. Every 25th loads the real data and
+  // gets the full check after the views have drawn.
+  let holdData = true;
+  await page.route("**/data/*.json", (route) => (holdData ? new Promise<void>(() => {}) : route.fallback()));
+  const visible = (selector: string) =>
+    page.waitForFunction(
+      (sel) => [...document.querySelectorAll(sel)].some((el) => el.getBoundingClientRect().height > 0),
+      selector,
+      { polling: 25, timeout: 15_000 },
+    );
   for (const [i, q] of queries.entries()) {
     const full = i % 25 === 0 || i === queries.length - 1;
+    holdData = !full;
+    const where = `after ${q.slice(0, 200)}`;
     await page.goto(q, { waitUntil: "commit" });
-    const url = new URL(page.url());
-    const { mode } = parseUrlState(url.search);
-    // Explorer and presenter have a page heading; an embed shows at least some content.
-    const ready = mode === "embed" ? page.locator("#root > *").first() : page.locator("h1").first();
-    await expect(ready, `after ${q.slice(0, 200)}`).toBeVisible();
+    const { mode } = parseUrlState(new URL(page.url()).search);
+    // The explorer has its page heading; presenter and embeds show at least some content.
+    await visible(mode === "explore" ? "h1" : "#root *").catch(() => {
+      throw new Error(`nothing visible ${where}`);
+    });
     if (full) {
       await page.waitForLoadState("load");
-      await page.waitForTimeout(100);
+      await page.waitForLoadState("networkidle");
       const state = await page.evaluate(() => ({
         xss: (window as unknown as { __xss?: unknown }).__xss,
         injected: document.querySelectorAll("img[src='x'], iframe, script:not([src])").length,
         text: document.body.innerText.trim().length,
       }));
-      expect(state.xss, `__xss after ${q.slice(0, 200)}`).toBeUndefined();
-      expect(state.injected, `injected elements after ${q.slice(0, 200)}`).toBe(0);
-      expect(state.text).toBeGreaterThan(0);
+      expect(state.xss, `__xss ${where}`).toBeUndefined();
+      expect(state.injected, `injected elements ${where}`).toBe(0);
+      expect(state.text, `text ${where}`).toBeGreaterThan(0);
     } else {
-      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `__xss ${where}`).toBeUndefined();
     }
-    expect(guard.pageErrors, `page errors after ${q.slice(0, 200)}`).toEqual([]);
-    expect(guard.dialogs, `dialog after ${q.slice(0, 200)}`).toEqual([]);
+    expect(guard.pageErrors, `page errors ${where}`).toEqual([]);
+    expect(guard.dialogs, `dialog ${where}`).toEqual([]);
   }
+  await page.unrouteAll({ behavior: "ignoreErrors" });
   test.info().annotations.push({ type: "duration", description: `${queries.length} URLs in ${Date.now() - started} ms` });
 });
 

@@ -4,6 +4,7 @@
 // as buttons makes every marker reachable by keyboard and screen reader, and a side panel lists
 // a place's events with their sources. Events with no city (virtual, unstated) are listed below.
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { CircleMarker, GeoJSON, MapContainer, Pane, TileLayer, Tooltip, useMap } from "react-leaflet";
 import type { CircleMarker as LeafletCircleMarker, PathOptions, StyleFunction } from "leaflet";
@@ -285,7 +286,7 @@ function OffMap({ virtual, unplaced, countryName }: { virtual: AtlasEvent[]; unp
 
 // ---- the view ----
 
-export default function MapView({ interactive = true, height }: { interactive?: boolean; height?: number }) {
+export default function MapView({ interactive = true, height, toolbar }: { interactive?: boolean; height?: number; toolbar?: ReactNode }) {
   const t = useT();
   const lang = useLanguage();
   const { loaded, events, filtered } = useEvents();
@@ -377,6 +378,7 @@ export default function MapView({ interactive = true, height }: { interactive?: 
 
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
+      {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
       <Legend max={maxCount} theme={theme} palette={palette} t={t} />
       <div className="atlas-map__main">
         <div className="atlas-map__canvas" style={{ height: mapHeight }}>
