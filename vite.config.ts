@@ -38,6 +38,6 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
     css: false,
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

@@ -126,7 +126,7 @@ function generateQueries(count: number, seed: number): string[] {
       const key = rnd() < 0.8 ? pick(KEYS) : rnd() < 0.5 ? junk(rnd, 12) : pick(XSS);
       let value: string;
       if (kind < 0.25) value = junk(rnd, 40);
-      else if (kind < 0.35) value = pick(["a", "9", "%41", "<"]).repeat(500 + Math.floor(rnd() * 4000));
+      else if (kind < 0.35) value = pick(["a", "9", "%41", "<"]).repeat(350 + Math.floor(rnd() * 1200)); // around and past the app's 400-char cap
       else if (kind < 0.5) value = pick(WRONG);
       else if (kind < 0.7) value = pick(XSS);
       else value = pick(INVALID[key] ?? WRONG);
@@ -134,7 +134,9 @@ function generateQueries(count: number, seed: number): string[] {
       parts.push(rnd() < 0.5 ? `${key}=${value}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
     }
     const hash = rnd() < 0.1 ? `#${pick(XSS)}` : "";
-    out.push(`/?${parts.join("&")}${hash}`);
+    // Stay under the static server's 16 KB request-header limit (a 431 is not the app's doing).
+    while (parts.length > 1 && encodeURI(parts.join("&")).length > 7000) parts.pop();
+    out.push(`/?${parts.join("&").slice(0, 7000)}${hash}`);
   }
   return out;
 }
@@ -180,6 +182,7 @@ test("500 hostile query strings never break the page", async ({ page, guard }) =
     }
     expect(guard.pageErrors, `page errors ${where}`).toEqual([]);
     expect(guard.dialogs, `dialog ${where}`).toEqual([]);
+    if (i % 100 === 99) console.log(`hostile URLs: ${i + 1} in ${Date.now() - started} ms`);
   }
   await page.unrouteAll({ behavior: "ignoreErrors" });
   test.info().annotations.push({ type: "duration", description: `${queries.length} URLs in ${Date.now() - started} ms` });

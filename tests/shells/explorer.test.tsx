@@ -30,6 +30,9 @@ describe("explorer linking", () => {
   it("a year range chosen in the timeline's filter narrows the count, the charts and the table", async () => {
     renderWithData(<Explorer />);
     await ready();
+    const places = () => document.querySelectorAll(".map-places button").length;
+    await waitFor(() => expect(places()).toBeGreaterThan(10));
+    const beforePlaces = places();
     const beforeRows = perYearRows();
     const beforeSummary = timelineSummary();
     const user = userEvent.setup();
@@ -44,6 +47,7 @@ describe("explorer linking", () => {
     expect(timelineSummary()).not.toBe(beforeSummary);
     expect(timelineSummary()).toMatch(/2015 and 2017/);
     expect(perYearRows()).toBeLessThan(beforeRows);
+    expect(places()).toBeLessThan(beforePlaces);
     expect(useAtlasStore.getState()).toMatchObject({ from: 2015, to: 2017 });
   });
 

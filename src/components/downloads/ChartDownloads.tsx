@@ -4,7 +4,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../state/urlState";
 import { DownloadMenu } from "./DownloadMenu";
-import { rowsFor, loadRowData } from "./chartRows";
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"
@@ -20,6 +19,7 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       getSvg={() => chartSvg(chart)}
       rows={async () => {
         const { from, to, types, country } = useAtlasStore.getState();
+        const { rowsFor, loadRowData } = await import("./chartRows");
         return rowsFor(chart, await loadRowData(client), { from, to, types, country });
       }}
     />

@@ -5,9 +5,11 @@ import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../../state/store";
 import { CHARTS, type Chart } from "../../state/urlState";
 import { useLanguage, useT } from "../../i18n";
-import { exportSvg, svgSize } from "./exportSvg";
-import { exportPng } from "./exportPng";
-import { fileName, saveBlob, toCsv, type CsvRow } from "./csv";
+import type { CsvRow } from "./csv";
+
+// The export code loads on the first click: most readers never download, and the explorer's
+// byte budget is better spent on what everyone sees.
+const exporters = () => Promise.all([import("./exportSvg"), import("./exportPng"), import("./csv")]).then(([svg, png, csv]) => ({ ...svg, ...png, ...csv }));
 
 export interface DownloadMenuProps {
   chart: string;
@@ -44,22 +46,26 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
     }
   };
 
-  const svgString = () => {
+  const svgString = (exportSvg: (svg: SVGSVGElement, m: ReturnType<typeof meta>) => string) => {
     const svg = getSvg?.();
     if (!svg) throw new Error("the chart is not drawn yet");
     return exportSvg(svg, meta());
   };
 
-  const onSvg = run(() => saveBlob(new Blob([svgString()], { type: "image/svg+xml" }), fileName(chart, filters, new Date(), "svg")));
+  const onSvg = run(async () => {
+    const x = await exporters();
+    x.saveBlob(new Blob([svgString(x.exportSvg)], { type: "image/svg+xml" }), x.fileName(chart, filters, new Date(), "svg"));
+  });
   const onPng = run(async () => {
-    const s = svgString();
-    const { width, height } = svgSize(s);
-    saveBlob(await exportPng(s, width, height, 2), fileName(chart, filters, new Date(), "png"));
+    const x = await exporters();
+    const s = svgString(x.exportSvg);
+    const { width, height } = x.svgSize(s);
+    x.saveBlob(await x.exportPng(s, width, height, 2), x.fileName(chart, filters, new Date(), "png"));
   });
   const onCsv = run(async () => {
-    const data = await rows?.();
+    const [x, data] = await Promise.all([exporters(), rows?.()]);
     if (!data) throw new Error("no table for this chart");
-    saveBlob(new Blob(["\uFEFF" + toCsv(data)], { type: "text/csv;charset=utf-8" }), fileName(chart, filters, new Date(), "csv"));
+    x.saveBlob(new Blob(["\uFEFF" + x.toCsv(data)], { type: "text/csv;charset=utf-8" }), x.fileName(chart, filters, new Date(), "csv"));
   });
 
   return (

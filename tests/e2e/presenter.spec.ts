@@ -1,0 +1,107 @@
+// The presenter (mode=present): clicker and keyboard navigation, the "k / M" counter and step=k
+// in the URL, chronological order, resuming from the URL, black-out and typed step numbers.
+import { test, expect } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+test.use({ reducedMotion: "reduce" });
+
+const counter = (page: Page) => page.locator(".presenter__counter");
+const stepParam = (page: Page) => new URL(page.url()).searchParams.get("step");
+
+/** Opens the presenter and returns the number of steps. */
+async function openPresenter(page: Page, query = ""): Promise<number> {
+  await page.goto(`/?mode=present${query}`);
+  await expect(counter(page)).toHaveText(/^\d+ \/ \d+$/);
+  await expect(page.locator(".presenter__stage h2.step__title")).toBeVisible();
+  const total = Number((await counter(page).textContent())!.split("/")[1]);
+  expect(total).toBeGreaterThan(5);
+  return total;
+}
+
+/** The counter reads "k / total" and the URL carries step=k (no parameter for step 1). */
+async function expectStep(page: Page, k: number, total: number): Promise<void> {
+  await expect(counter(page)).toHaveText(`${k} / ${total}`);
+  await expect.poll(() => stepParam(page)).toBe(k === 1 ? null : String(k));
+}
+
+test("keys move through the steps; counter and URL follow", async ({ page }) => {
+  const total = await openPresenter(page);
+  await expectStep(page, 1, total);
+  const forward = ["PageDown", "ArrowRight", "Space", "ArrowDown"];
+  for (const [i, key] of forward.entries()) {
+    await page.keyboard.press(key);
+    await expectStep(page, i + 2, total);
+  }
+  const back = ["PageUp", "ArrowLeft", "ArrowUp"];
+  for (const [i, key] of back.entries()) {
+    await page.keyboard.press(key);
+    await expectStep(page, 4 - i, total);
+  }
+  await page.keyboard.press("End");
+  await expectStep(page, total, total);
+  await page.keyboard.press("PageDown");
+  await expectStep(page, total, total);
+  await page.keyboard.press("Home");
+  await expectStep(page, 1, total);
+  await page.keyboard.press("PageUp");
+  await expectStep(page, 1, total);
+});
+
+test("steps are in chronological order", async ({ page }) => {
+  const total = await openPresenter(page);
+  const years: number[] = [];
+  const titles = new Set<string>();
+  for (let k = 1; k <= total; k++) {
+    if (k > 1) await page.keyboard.press("PageDown");
+    await expect(counter(page)).toHaveText(`${k} / ${total}`);
+    const date = page.locator(".presenter__stage time.step__date");
+    const iso = (await date.getAttribute("datetime"))!;
+    const year = Number(iso.slice(0, 4));
+    expect(await date.textContent(), `step ${k} shows its year`).toContain(String(year));
+    years.push(year);
+    titles.add((await page.locator(".presenter__stage h2.step__title").textContent())!);
+  }
+  expect(titles.size, "every step has its own title").toBe(total);
+  for (let i = 1; i < years.length; i++) {
+    expect(years[i], `step ${i + 1} (${years[i]}) after step ${i} (${years[i - 1]})`).toBeGreaterThanOrEqual(years[i - 1]);
+  }
+  expect(years[0]).toBe(1991);
+});
+
+test("step=5 resumes; B blacks out and back; a typed digit jumps", async ({ page }) => {
+  const total = await openPresenter(page, "&step=5");
+  await expectStep(page, 5, total);
+  const title5 = await page.locator(".presenter__stage h2.step__title").textContent();
+
+  await page.keyboard.press("b");
+  const blackout = page.locator(".presenter__blackout");
+  await expect(blackout).toBeVisible();
+  const viewport = page.viewportSize()!;
+  const box = (await blackout.boundingBox())!;
+  expect(box.x).toBeLessThanOrEqual(0);
+  expect(box.y).toBeLessThanOrEqual(0);
+  expect(box.width).toBeGreaterThanOrEqual(viewport.width);
+  expect(box.height).toBeGreaterThanOrEqual(viewport.height);
+  // It is the topmost thing at the centre of the screen, and it is black.
+  const top = await page.evaluate(([w, h]) => document.elementFromPoint(w / 2, h / 2)?.closest(".presenter__blackout") !== null, [viewport.width, viewport.height]);
+  expect(top).toBe(true);
+  expect(await blackout.evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgba?\(0, 0, 0(, 1)?\)$/);
+  await page.keyboard.press("B");
+  await expect(blackout).toHaveCount(0);
+  await expectStep(page, 5, total);
+  await expect(page.locator(".presenter__stage h2.step__title")).toHaveText(title5!);
+
+  // A digit alone jumps after the typing pause; digits then Enter jump at once.
+  await page.keyboard.press("3");
+  await expect(page.locator(".presenter__digits")).toHaveText("3");
+  await expectStep(page, 3, total);
+  await expect(page.locator(".presenter__digits")).toHaveCount(0);
+  const two = String(Math.min(total, 12));
+  for (const d of two) await page.keyboard.press(d);
+  await page.keyboard.press("Enter");
+  await expectStep(page, Number(two), total);
+
+  // And the step survives a reload.
+  await page.reload();
+  await expectStep(page, Number(two), total);
+});
