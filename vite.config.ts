@@ -32,7 +32,23 @@ export default defineConfig({
   // `vite build --base /some/path/` still works for hosts that want absolute URLs.
   base: "./",
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 400 },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      output: {
+        // Many small shared chunks compress worse than a few larger ones: group what every
+        // entry loads at start, and the chart toolkit the explorer and the map-less embeds share.
+        codeSplitting: {
+          groups: [
+            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod)[\\/]|src[\\/](state|data|i18n[\\/](index|en|languages))/, priority: 2 },
+            { name: "charts", test: /node_modules[\\/](d3-(scale|array|shape|path|interpolate|color|format)|internmap)[\\/]|src[\\/](selectors|components[\\/](ChartFrame|DataTable|Sources|StatusPanel|palette|useSize)|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: "jsdom",
     include: ["tests/**/*.test.{ts,tsx}"],

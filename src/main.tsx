@@ -7,6 +7,7 @@ import { parseUrlState } from "./state/urlState";
 import { startUrlSync } from "./state/urlSync";
 import { useAtlasStore } from "./state/store";
 import { ThemeRoot } from "./shells/ThemeRoot";
+import { loadLanguage, resolveLanguage } from "./i18n";
 import "./styles.css";
 
 const Explorer = lazy(() => import("./shells/Explorer"));
@@ -21,6 +22,9 @@ if (new URLSearchParams(window.location.search).has("bench")) {
   (window as unknown as { __atlas: unknown }).__atlas = { setYearRange: useAtlasStore.getState().setYearRange };
 }
 startUrlSync();
+
+// The chosen language's strings arrive before the first paint, so nobody sees English flash.
+await loadLanguage(resolveLanguage(parseUrlState(window.location.search).lang)).catch(() => undefined);
 
 const Shell = mode === "present" ? Presenter : mode === "embed" ? Embed : Explorer;
 

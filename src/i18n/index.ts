@@ -1,12 +1,31 @@
-// Picks the language (URL, then browser, then English) and formats text, numbers and dates
-// through Intl in that language.
+// Picks the language (URL, then browser, then English) and translates interface strings.
+// English ships with the app; every other language is its own chunk, loaded when chosen, so
+// readers of one language do not download the others.
+import { useEffect, useMemo } from "react";
+import { create } from "zustand";
 import { useAtlasStore } from "../state/store";
 import { LANGUAGES, type Language } from "../data/schemas";
 import { en, type MessageKey, type Messages } from "./en";
-import { ru } from "./ru";
 
 // One file per language, registered here and in LANGUAGES (src/data/schemas.ts).
-const MESSAGES: Record<Language, Messages> = { en, ru };
+export const MESSAGE_LOADERS: Record<Language, () => Promise<Messages>> = {
+  en: async () => en,
+  ru: () => import("./ru").then((m) => m.ru),
+};
+
+const loaded = new Map<Language, Messages>([["en", en]]);
+/** Bumped when a language arrives, so components that translate render again. */
+const useLoadedLanguages = create<{ version: number }>(() => ({ version: 0 }));
+
+export async function loadLanguage(lang: Language): Promise<Messages> {
+  let messages = loaded.get(lang);
+  if (!messages) {
+    messages = await MESSAGE_LOADERS[lang]();
+    loaded.set(lang, messages);
+    useLoadedLanguages.setState((s) => ({ version: s.version + 1 }));
+  }
+  return messages;
+}
 
 export function browserLanguage(langs: readonly string[] = typeof navigator === "undefined" ? [] : navigator.languages ?? []): Language {
   for (const l of langs) {
@@ -22,8 +41,9 @@ export function resolveLanguage(fromUrl: Language | null): Language {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** Translates with the language's messages once loaded (English until then). */
 export function translator(lang: Language): Translate {
-  const messages = MESSAGES[lang];
+  const messages = loaded.get(lang) ?? en;
   return (key, vars) => {
     const template = messages[key] ?? en[key];
     return vars ? template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`)) : template;
@@ -35,8 +55,13 @@ export function useLanguage(): Language {
 }
 
 export function useT(): Translate {
-  return translator(useLanguage());
+  const lang = useLanguage();
+  const version = useLoadedLanguages((s) => s.version);
+  useEffect(() => {
+    if (!loaded.has(lang)) void loadLanguage(lang);
+  }, [lang]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => translator(lang), [lang, version]);
 }
 
-export { MESSAGES };
 export { LANGUAGE_NAMES } from "./languages";
