@@ -40,3 +40,8 @@ export function formatFigureValue(f: Pick<Figure, "value" | "qualifier">, lang: 
   const n = formatNumber(f.value, lang);
   return f.qualifier === "over" ? `${overWord} ${n}` : f.qualifier === "about" ? `${aboutWord} ${n}` : n;
 }
+
+/** A figure's label: the data's own English wording in English, the kind's translation otherwise. */
+export function figureLabel(f: Pick<Figure, "label" | "kind">, lang: Language, kindLabel: (kind: Figure["kind"]) => string): string {
+  return lang === "en" && f.label ? f.label : kindLabel(f.kind);
+}

@@ -2,7 +2,7 @@
 // and exact words, what was adopted, and the outcome (or the phase's summary).
 import type { Figure } from "../../data/schemas";
 import { useLanguage, useT } from "../../i18n";
-import { formatEventDate, formatFigureValue } from "../../i18n/format";
+import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
 import { useSourceTitles } from "../../components/Sources";
 import { stepSummary, stepTitle, type StoryStep } from "../../selectors/story";
 
@@ -36,7 +36,7 @@ export function FigureList({ figures }: { figures: Figure[] }) {
         {figures.map((f, i) => (
           <li key={i} className="figure">
             <span className="figure__value">{formatFigureValue(f, lang, t("present.over"), t("present.about"))}</span>{" "}
-            <span className="figure__label">{f.label ?? f.kind}</span>
+            <span className="figure__label">{figureLabel(f, lang, (k) => t(`figure.kind.${k}`))}</span>
             <span className="figure__cite">
               {titles.get(f.source) ?? f.source}: <q>{f.quote}</q>
             </span>

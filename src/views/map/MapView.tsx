@@ -21,7 +21,7 @@ import { StatusPanel } from "../../components/StatusPanel";
 import { useAtlasStore } from "../../state/store";
 import { useLanguage, useT, type Translate } from "../../i18n";
 import type { MessageKey } from "../../i18n/en";
-import { formatEventDate, formatFigureValue } from "../../i18n/format";
+import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import type { AtlasEvent } from "../../selectors/events";
@@ -237,7 +237,7 @@ function PlacePanel({ summary, selectedEvent, onClose }: { summary: PlaceSummary
                   {e.figures.map((f, i) => (
                     <li key={i}>
                       <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong>{" "}
-                      {f.label ?? t(`figure.kind.${f.kind}` as MessageKey)}
+                      {figureLabel(f, lang, (k) => t(`figure.kind.${k}` as MessageKey))}
                       <span className="map-event__cite"> — {f.source}: <q>{f.quote}</q></span>
                     </li>
                   ))}

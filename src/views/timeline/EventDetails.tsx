@@ -1,7 +1,7 @@
 // Details of the hovered or selected event: date, place, figures, and every source quote.
 import type { AtlasEvent } from "../../selectors/events";
 import { useT, useLanguage } from "../../i18n";
-import { formatEventDate, formatFigureValue } from "../../i18n/format";
+import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
 import { Sources } from "../../components/Sources";
 
 export function EventDetails({ event: e }: { event: AtlasEvent }) {
@@ -20,7 +20,7 @@ export function EventDetails({ event: e }: { event: AtlasEvent }) {
         <ul className="event-details__figures">
           {e.figures.map((f, i) => (
             <li key={i}>
-              <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong> {f.label ?? t(`figure.kind.${f.kind}`)}
+              <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong> {figureLabel(f, lang, (k) => t(`figure.kind.${k}`))}
               <span className="event-details__cite"> — {f.source}: <q>{f.quote}</q></span>
             </li>
           ))}
