@@ -17,7 +17,7 @@ beforeAll(() => {
 
 async function ready() {
   await waitFor(() => expect(screen.getByTestId("filter-count").textContent).toMatch(new RegExp(`${TOTAL} of ${TOTAL} events`)));
-  await waitFor(() => expect(document.querySelectorAll("[data-chart]").length).toBeGreaterThanOrEqual(4));
+  await waitFor(() => expect(document.querySelectorAll("[data-chart]").length).toBeGreaterThanOrEqual(4), { timeout: 15_000 });
 }
 
 const perYearRows = () => {
@@ -31,7 +31,7 @@ describe("explorer linking", () => {
     renderWithData(<Explorer />);
     await ready();
     const places = () => document.querySelectorAll(".map-places button").length;
-    await waitFor(() => expect(places()).toBeGreaterThan(10));
+    await waitFor(() => expect(places()).toBeGreaterThan(10), { timeout: 15_000 });
     const beforePlaces = places();
     const beforeRows = perYearRows();
     const beforeSummary = timelineSummary();
