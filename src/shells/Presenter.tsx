@@ -3,6 +3,7 @@
 // the store (URL step=N), so a reload resumes; a second window (view=notes) shows the
 // presenter's notes and stays in step over a BroadcastChannel.
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { replaceNextUrlChange } from "../state/urlSync";
 import { useAtlasStore } from "../state/store";
 import { FIRST_YEAR } from "../state/urlState";
 import { useLanguage, useT } from "../i18n";
@@ -47,9 +48,12 @@ export default function Presenter() {
   // The stage moves the map to the step's place and grows the membership chart to its year.
   useEffect(() => {
     if (!current || notesView) return;
+    const selected = current.kind === "conference" ? current.id : null;
     const s = useAtlasStore.getState();
-    s.select(current.kind === "conference" ? current.id : null);
-    s.setYearRange(FIRST_YEAR, current.year);
+    if (s.selected === selected && s.from === FIRST_YEAR && s.to === current.year) return;
+    // One update, and no history entry of its own: it belongs to the step that caused it.
+    replaceNextUrlChange();
+    useAtlasStore.setState({ selected, from: FIRST_YEAR, to: current.year });
   }, [current, notesView]);
 
   useEffect(() => {

@@ -4,6 +4,17 @@ import { useEffect } from "react";
 import { useAtlasStore, urlStateOf } from "./store";
 import { parseUrlState, serializeUrlState } from "./urlState";
 
+let replaceNext = false;
+
+/**
+ * The next store change rewrites the current history entry instead of adding one: for state
+ * that follows from another change (the presenter's map place and year for its step), so
+ * Back goes to the previous step, not to half of this one.
+ */
+export function replaceNextUrlChange(): void {
+  replaceNext = true;
+}
+
 export function startUrlSync(win: Window = window): () => void {
   const store = useAtlasStore;
   store.getState().applyUrlState(parseUrlState(win.location.search));
@@ -16,7 +27,10 @@ export function startUrlSync(win: Window = window): () => void {
     const next = serializeUrlState(urlStateOf(s));
     if (next === current) return;
     current = next;
-    win.history.pushState(null, "", `${win.location.pathname}${next}${win.location.hash}`);
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    if (replaceNext) win.history.replaceState(null, "", url);
+    else win.history.pushState(null, "", url);
+    replaceNext = false;
   });
   const onPop = () => {
     const state = parseUrlState(win.location.search);

@@ -106,13 +106,8 @@ test("step=5 resumes; B blacks out and back; a typed digit jumps", async ({ page
   await expectStep(page, Number(two), total);
 });
 
-// FIXME app bug: one presenter step pushes two or three history entries. The step change is
-// pushed by the URL sync (src/state/urlSync.ts:15-19, one pushState per store change), then
-// Presenter's effect (src/shells/Presenter.tsx:48-53) calls select() and setYearRange() as two
-// more store changes, each pushed as its own entry. So Back after a step lands on "same step,
-// previous selection/range" and takes 2-3 presses to reach the previous step; opening the
-// presenter also pushes "?mode=present&to=1991" on top of the entry it was opened from.
-test.fixme("one step is one history entry: Back returns to the previous step", async ({ page }) => {
+// A step and the map place and year that follow from it are one history entry.
+test("one step is one history entry: Back returns to the previous step", async ({ page }) => {
   const total = await openPresenter(page);
   await page.keyboard.press("PageDown");
   await expectStep(page, 2, total);
