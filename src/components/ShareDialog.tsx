@@ -52,6 +52,13 @@ function CopyField({ label, value, rows = 1 }: { label: string; value: string; r
 
 export function ShareDialog({ dialogRef, onClose }: { dialogRef: RefObject<HTMLDialogElement | null>; onClose: () => void }) {
   const t = useT();
+  // Opens as a modal as soon as it is in the DOM: it mounts only when asked for.
+  useEffect(() => {
+    const d = dialogRef.current;
+    if (!d || d.open) return;
+    if (typeof d.showModal === "function") d.showModal();
+    else d.setAttribute("open", "");
+  }, [dialogRef]);
   const state = useAtlasStore(useShallow(urlStateOf));
   const [chart, setChart] = useState<ShareChart>(() => (SHARE_CHARTS as readonly string[]).includes(state.chart) ? (state.chart as ShareChart) : "map");
   const titleId = useId();
@@ -85,28 +92,4 @@ export function ShareDialog({ dialogRef, onClose }: { dialogRef: RefObject<HTMLD
   );
 }
 
-export function ShareButton() {
-  const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  // The dialog mounts when asked for and opens as a modal once it is in the DOM.
-  useEffect(() => {
-    const d = dialog.current;
-    if (!open || !d || d.open) return;
-    if (typeof d.showModal === "function") d.showModal();
-    else d.setAttribute("open", "");
-  }, [open]);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-  return (
-    <>
-      <button type="button" ref={button} className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>{t("share.button")}</button>
-      {open && <ShareDialog dialogRef={dialog} onClose={close} />}
-    </>
-  );
-}
-
-export default ShareButton;
+export default ShareDialog;

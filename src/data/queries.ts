@@ -5,8 +5,11 @@ import { fileOf, type DatasetName, type RecordOf } from "./datasets";
 import { DatasetError } from "./problems";
 import { parseJson, validateDataset } from "./validate";
 
-/** Far above the real files (tens of KB); stops a runaway file from freezing the page. */
-export const MAX_DATASET_BYTES = 2_000_000;
+/**
+ * Far above the real files (tens of KB) and room for 20,000 meetings (~5 MB); stops a
+ * runaway file from freezing the page.
+ */
+export const MAX_DATASET_BYTES = 8_000_000;
 
 export function dataUrl(name: DatasetName): string {
   return `${import.meta.env.BASE_URL}data/${fileOf(name)}`;
@@ -43,5 +46,7 @@ export function datasetQuery<N extends DatasetName>(name: N) {
     gcTime: Infinity,
     // A bad file stays bad until the page reloads; retrying only delays the message.
     retry: false,
+    // Nor refetch it when another view mounts: the error stays on screen instead of flickering.
+    retryOnMount: false,
   });
 }

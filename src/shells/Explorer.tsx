@@ -7,13 +7,14 @@ import { useCountryName } from "../i18n/countryNames";
 import Timeline from "../views/timeline/Timeline";
 import MembershipCharts from "../views/membership/MembershipCharts";
 import { FilterBar } from "./explorer/FilterBar";
-import { CountryPanel } from "./explorer/CountryPanel";
 import { SettingsMenu } from "./explorer/SettingsMenu";
-import { ShareButton } from "../components/ShareDialog";
+import { ShareButton } from "../components/ShareButton";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { Chronology } from "./presenter/Chronology";
 
 const MapView = lazy(() => import("../views/map/MapView"));
+// Shown only once a country is chosen.
+const CountryPanel = lazy(() => import("./explorer/CountryPanel").then((m) => ({ default: m.CountryPanel })));
 
 /** Marks a view as drawn once its content has rendered, for the browser tests and the benchmark. */
 function ViewSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -54,7 +55,11 @@ export default function Explorer() {
         </SettingsMenu>
       </header>
       <FilterBar shown={filtered?.length} total={events?.length} countryName={country ? nameOf(country) : undefined} />
-      {filters.country && <CountryPanel hosted={filtered ?? []} />}
+      {filters.country && (
+        <Suspense fallback={null}>
+          <CountryPanel hosted={filtered ?? []} />
+        </Suspense>
+      )}
       <main className="explorer__grid">
         <ViewSection id="view-map" title={t("view.map")}>
           <Suspense fallback={<div className="status" role="status">{t("status.loading")}</div>}>

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { DEFAULT_URL_STATE } from "../../src/state/urlState";
 import { useAtlasStore } from "../../src/state/store";
 import { embedUrl, explorerUrl, iframeSnippet, resizeScript } from "../../src/shells/embed/links";
-import { ShareButton } from "../../src/components/ShareDialog";
+import { ShareButton } from "../../src/components/ShareButton";
 
 const HREF = "https://atlas.example.org/bp/index.html?mode=present&step=4#x";
 const state = { ...DEFAULT_URL_STATE, from: 2003, to: 2019, types: ["conference" as const, "som" as const], country: "TUR", step: 4 };
@@ -60,11 +60,11 @@ describe("share links and snippets", () => {
 });
 
 describe("ShareButton", () => {
-  it("opens a dialog with the link, the iframe for the chosen chart and the script", () => {
+  it("opens a dialog with the link, the iframe for the chosen chart and the script", async () => {
     useAtlasStore.setState({ from: 2003, to: 2019 });
     render(<ShareButton />);
     fireEvent.click(screen.getByRole("button", { name: "Share" }));
-    const link = screen.getByLabelText("Link to this view") as HTMLTextAreaElement;
+    const link = (await screen.findByLabelText("Link to this view")) as HTMLTextAreaElement;
     expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/.*\?from=2003&to=2019$/);
     const code = screen.getByLabelText("Embed code") as HTMLTextAreaElement;
     expect(code.value).toContain("mode=embed&amp;chart=map&amp;from=2003&amp;to=2019");

@@ -71,7 +71,8 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
       }
     >
       <div ref={ref}>
-        <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+        {/* A group, not an image, when its bars are buttons: an image may not hold controls. */}
+        <svg width={width} height={HEIGHT} role={interactive ? "group" : "img"} aria-label={summary}>
           {y.ticks(4).map((v) => (
             <g key={v} className="grid" transform={`translate(0,${y(v)})`}>
               <line x1={M.left} x2={width - M.right} />
