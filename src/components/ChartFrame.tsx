@@ -1,6 +1,6 @@
 // The frame every chart shares: heading, toolbar, the drawing, a generated summary sentence
 // (announced to screen readers) and the table of the same numbers behind a disclosure.
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useT } from "../i18n";
 
 export function ChartFrame({ chart, title, toolbar, summary, table, children, legend }: {
@@ -14,6 +14,8 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
 }) {
   const t = useT();
   const titleId = `chart-title-${chart}`;
+  // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
       <header className="chart__header">
@@ -24,9 +26,9 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
       <div className="chart__body">{children}</div>
       <figcaption className="chart__summary" aria-live="polite">{summary}</figcaption>
       {table && (
-        <details className="chart__table">
+        <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary>{t("chart.showTable")}</summary>
-          {table}
+          {tableOpen && table}
         </details>
       )}
     </figure>

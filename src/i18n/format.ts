@@ -19,8 +19,19 @@ function one(value: string, lang: Language): string {
     : dtf(lang, { year: "numeric", month: "long", day: "numeric" }).format(date);
 }
 
+// Intl formatters are slow to build and to run; the same few dates are shown on every filter
+// change, so each formatted date is kept.
+const formatted = new Map<string, string>();
+
 /** "19–20 February 2019", "October 1991", "2019–2020": never more precise than the source. */
 export function formatEventDate(date: EventDate, lang: Language): string {
+  const key = `${lang}|${date.start}|${date.end ?? ""}|${date.precision}`;
+  let out = formatted.get(key);
+  if (out === undefined) formatted.set(key, (out = formatEventDateUncached(date, lang)));
+  return out;
+}
+
+function formatEventDateUncached(date: EventDate, lang: Language): string {
   if (!date.end || date.end === date.start) return one(date.start, lang);
   const [y1, m1, d1] = dateParts(date.start);
   const [y2, m2, d2] = dateParts(date.end);
@@ -32,8 +43,12 @@ export function formatEventDate(date: EventDate, lang: Language): string {
   return `${one(date.start, lang)} – ${one(date.end, lang)}`;
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang).format(n);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f.format(n);
 }
 
 export function formatFigureValue(f: Pick<Figure, "value" | "qualifier">, lang: Language, overWord: string, aboutWord: string): string {

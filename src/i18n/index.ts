@@ -35,8 +35,11 @@ export function browserLanguage(langs: readonly string[] = typeof navigator === 
   return "en";
 }
 
+let fromBrowser: Language | undefined;
+
+/** The URL's language, else the browser's (read once: it is asked on every render). */
 export function resolveLanguage(fromUrl: Language | null): Language {
-  return fromUrl ?? browserLanguage();
+  return fromUrl ?? (fromBrowser ??= browserLanguage());
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

@@ -1,6 +1,5 @@
 // Keeps the store and the address bar in step: each committed change pushes a history entry,
 // back/forward restore the state, and a reload or shared link starts from the URL.
-import { useEffect } from "react";
 import { useAtlasStore, urlStateOf } from "./store";
 import { parseUrlState, serializeUrlState } from "./urlState";
 
@@ -23,27 +22,38 @@ export function startUrlSync(win: Window = window): () => void {
   if (current !== win.location.search) {
     win.history.replaceState(null, "", `${win.location.pathname}${current}${win.location.hash}`);
   }
+  // History is written just after the change is painted, not in the way of it, and changes
+  // made together (a step and what follows from it) become one entry.
+  let pending: { next: string; replace: boolean } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (!pending) return;
+    const url = `${win.location.pathname}${pending.next}${win.location.hash}`;
+    if (pending.replace) win.history.replaceState(null, "", url);
+    else win.history.pushState(null, "", url);
+    pending = null;
+  };
   const unsubscribe = store.subscribe((s) => {
     const next = serializeUrlState(urlStateOf(s));
     if (next === current) return;
     current = next;
-    const url = `${win.location.pathname}${next}${win.location.hash}`;
-    if (replaceNext) win.history.replaceState(null, "", url);
-    else win.history.pushState(null, "", url);
+    pending = { next, replace: pending ? pending.replace && replaceNext : replaceNext };
     replaceNext = false;
+    clearTimeout(timer);
+    timer = setTimeout(flush, 0);
   });
   const onPop = () => {
+    clearTimeout(timer);
+    pending = null;
     const state = parseUrlState(win.location.search);
     current = serializeUrlState(state);
     store.getState().applyUrlState(state);
   };
   win.addEventListener("popstate", onPop);
   return () => {
+    flush();
+    clearTimeout(timer);
     unsubscribe();
     win.removeEventListener("popstate", onPop);
   };
-}
-
-export function useUrlSync(): void {
-  useEffect(() => startUrlSync(), []);
 }

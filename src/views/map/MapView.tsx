@@ -80,9 +80,13 @@ function prefersReducedMotion(): boolean {
 
 // ---- small helpers ----
 
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
 function plural(t: Translate, base: "map.place" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, lang: Language, vars: Record<string, string | number> = {}): string {
   // English has one/other; a language with more forms falls back to "other" until it has its own keys.
-  const form = new Intl.PluralRules(lang).select(count) === "one" ? "one" : "other";
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const form = rules.select(count) === "one" ? "one" : "other";
   return t(`${base}.${form}` as MessageKey, { ...vars, count });
 }
 
