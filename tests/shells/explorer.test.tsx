@@ -21,6 +21,9 @@ async function ready() {
 }
 
 const perYearRows = () => {
+  // Tables render only when their disclosure is open, as a reader would open it.
+  const details = document.querySelector<HTMLDetailsElement>('[data-chart="per-year"] details.chart__table')!;
+  if (!details.open) act(() => { details.open = true; details.dispatchEvent(new Event("toggle")); });
   const table = document.querySelector('[data-chart="per-year"] table')!;
   return within(table as HTMLElement).getAllByRole("row").length - 1;
 };
