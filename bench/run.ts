@@ -342,7 +342,7 @@ function writeTimelinePage(): void {
   writeFileSync(join(TL_PAGE, "data.js"), `window.TL_DATA = ${JSON.stringify(data)};\n`);
   writeFileSync(
     join(TL_PAGE, "init.js"),
-    `window.timeline = new TL.Timeline("timeline", window.TL_DATA, { script_path: "/tl/js/", language: "en", ga_measurement_id: null });\n`,
+    `window.timeline = new TL.Timeline("timeline", window.TL_DATA, { script_path: location.origin + "/tl/js/", language: "en", ga_measurement_id: null });\n`,
   );
   writeFileSync(
     join(TL_PAGE, "index.html"),

@@ -86,6 +86,7 @@ test("explorer timeline: PNG at 2×, SVG with title and source, CSV with the tab
   expect(csv.name).toMatch(/^budapest-process-timeline_2000-2012_.*\.csv$/);
   const rows = csvRows(csv.bytes);
   expect(rows.columns).toEqual(expect.arrayContaining(["id", "kind", "title", "date_start", "place", "sources"]));
+  await page.locator('figure[data-chart="timeline"] details.chart__table summary').click();
   const tableRows = await page.locator('figure[data-chart="timeline"] details.chart__table table tbody tr').count();
   expect(tableRows).toBeGreaterThan(0);
   expect(rows.length).toBe(tableRows);
@@ -108,6 +109,8 @@ test("explorer per-year: PNG at 2×, CSV one row per year matching the table's t
   expect(csv.name).toMatch(/^budapest-process-per-year_1991-2024_.*\.csv$/);
   const rows = csvRows(csv.bytes);
   // The table lists only years with events; the CSV lists every year of the range, zeros included.
+  await page.locator('figure[data-chart="per-year"] details.chart__table summary').click();
+  await page.locator('figure[data-chart="per-year"] details.chart__table table').waitFor();
   const table = await page.locator('figure[data-chart="per-year"] details.chart__table table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => Number(td.textContent))),
   );
