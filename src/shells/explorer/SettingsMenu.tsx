@@ -1,11 +1,10 @@
 // Theme and language switches; both are part of the URL so a shared link keeps them.
 import { useAtlasStore } from "../../state/store";
 import { LANGUAGES, type Language } from "../../data/schemas";
-import { useT, useLanguage } from "../../i18n";
+import { useT, useLanguage, LANGUAGE_NAMES } from "../../i18n";
 import { useResolvedTheme } from "../ThemeRoot";
 import { serializeUrlState } from "../../state/urlState";
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский" };
 
 export function SettingsMenu({ children }: { children?: React.ReactNode }) {
   const t = useT();
