@@ -1,6 +1,7 @@
 // Browser suite: runs against the BUILT app (`npm run test:e2e` builds first) in Debian's
 // Chromium, so CI needs no browser download.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
 
 const CI = !!process.env.CI;
 export const PORT = 4173;
@@ -28,14 +29,8 @@ export default defineConfig({
         browserName: "chromium",
         headless: true,
         launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
         },
       },
     },

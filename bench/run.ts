@@ -9,6 +9,7 @@ import { cpus, totalmem, platform, release, arch } from "node:os";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -377,14 +378,10 @@ async function main() {
   const { server, origin: o } = await startServer();
   origin = o;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
+      ...CHROMIUM_ARGS,
       // Frames are not held to 60 Hz, so a double rAF measures work, not vsync.
       "--disable-gpu-vsync",
       "--disable-frame-rate-limit",

@@ -1,5 +1,6 @@
 // The one place where loading and data problems are shown, in the box the view would fill.
 import type { DataProblem } from "../data/problems";
+import type { Loaded } from "../data/useDatasets";
 import { useT } from "../i18n";
 
 export function StatusPanel({ problems, loading }: { problems?: DataProblem[]; loading?: boolean }) {
@@ -20,4 +21,9 @@ export function StatusPanel({ problems, loading }: { problems?: DataProblem[]; l
       <p className="status__hint">{t("status.error.hint")}</p>
     </div>
   );
+}
+
+/** The panel for a dataset load that is not ready yet: loading, or its problems. */
+export function LoadStatus({ loaded }: { loaded: Loaded<never> | { status: string; problems?: DataProblem[] } }) {
+  return <StatusPanel loading={loaded.status === "loading"} problems={"problems" in loaded ? loaded.problems : []} />;
 }

@@ -7,7 +7,7 @@ import { replaceNextUrlChange } from "../state/urlSync";
 import { useAtlasStore } from "../state/store";
 import { FIRST_YEAR } from "../state/urlState";
 import { useLanguage, useT } from "../i18n";
-import { StatusPanel } from "../components/StatusPanel";
+import { LoadStatus, StatusPanel } from "../components/StatusPanel";
 import { stepTitle } from "../selectors/story";
 import { useStory } from "./presenter/useStory";
 import { usePresenterControls } from "./presenter/useControls";
@@ -100,7 +100,7 @@ export default function Presenter() {
   if (loaded.status !== "ready" || !steps) {
     return (
       <main className="presenter">
-        <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />
+        <LoadStatus loaded={loaded} />
       </main>
     );
   }

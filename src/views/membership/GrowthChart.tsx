@@ -12,7 +12,7 @@ import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
-import { StatusPanel } from "../../components/StatusPanel";
+import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { DataTable } from "../../components/DataTable";
 import { REGION_COLOURS } from "../../components/palette";
@@ -30,7 +30,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
   const [ref, width] = useWidth<HTMLDivElement>();
   const to = useAtlasStore((s) => s.to);
   const country = useAtlasStore((s) => s.country);
-  if (loaded.status !== "ready") return <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />;
+  if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const entries = entriesOf(loaded.data.countries);
   const years = seriesOf(entries);
   const x = scaleLinear().domain([FIRST_YEAR, LAST_YEAR + 1]).range([M.left, width - M.right]);

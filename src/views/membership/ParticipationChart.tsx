@@ -8,7 +8,7 @@ import { participationRows } from "../../selectors/participation";
 import { memoizeLast } from "../../selectors/memo";
 import { useT, useLanguage } from "../../i18n";
 import { formatFigureValue, formatNumber } from "../../i18n/format";
-import { StatusPanel } from "../../components/StatusPanel";
+import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { DataTable } from "../../components/DataTable";
 import { useWidth } from "../../components/useSize";
@@ -28,7 +28,7 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const to = useAtlasStore((s) => s.to);
   const selected = useAtlasStore((s) => s.selected);
   const titles = useSourceTitles();
-  if (loaded.status !== "ready") return <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />;
+  if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const placeName = new Map(loaded.data.places.map((p) => [p.id, p.name]));
   const rows = rowsOf(loaded.data.conferences, loaded.data.conflicts);
   const x = scaleBand<string>().domain(rows.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2);

@@ -9,7 +9,7 @@ import { useAtlasStore } from "../../state/store";
 import type { EventKind } from "../../state/urlState";
 import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
-import { StatusPanel } from "../../components/StatusPanel";
+import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
@@ -23,7 +23,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   const lang = useLanguage();
   const { loaded, filtered, filters, events } = useEvents();
   const [ref, width] = useWidth<HTMLDivElement>();
-  if (loaded.status !== "ready" || !filtered || !events) return <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />;
+  if (loaded.status !== "ready" || !filtered || !events) return <LoadStatus loaded={loaded} />;
   const rows = eventsPerYear(filtered, filters.from, filters.to);
   const kinds = kindsPresent(rows);
   const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([M.left, width - M.right]).padding(0.15);

@@ -8,7 +8,7 @@ import { useDatasets } from "../../data/useDatasets";
 import { useEvents } from "../useEvents";
 import { useT, useLanguage } from "../../i18n";
 import { formatEventDate, formatNumber } from "../../i18n/format";
-import { StatusPanel } from "../../components/StatusPanel";
+import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
@@ -36,7 +36,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   const brush = useYearBrush(layout.x, [from, to], [FIRST_YEAR, LAST_YEAR], setYearRange);
 
   if (loaded.status !== "ready" || !events || !filtered) {
-    return <StatusPanel loading={loaded.status === "loading"} problems={loaded.status === "error" ? loaded.problems : []} />;
+    return <LoadStatus loaded={loaded} />;
   }
   const inDomain = (e: AtlasEvent) => e.time >= domain[0] && e.time <= domain[1];
   const conferences = events.filter((e) => e.kind === "conference" && inDomain(e));

@@ -1,0 +1,10 @@
+// How the browser suite and the benchmark start Debian's Chromium: no browser download,
+// no background traffic, nothing that needs a GPU.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
