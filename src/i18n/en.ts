@@ -109,6 +109,7 @@ export const en = {
   "timeline.zoomOut": "Show 1991–2024",
   "timeline.brushHint": "Drag along the axis to choose years; click a mark for details.",
   "timeline.brushLabel": "Year range: drag here, or use the arrow keys (Shift+arrows move the end year)",
+  "timeline.binned": "{n} meetings are drawn in bins a few pixels wide; the table lists each one.",
   "timeline.imprecise": "Faded: dated to the year only",
   "timeline.tableCaption": "Events in the current selection",
   "legend.kinds": "Kinds of event",

@@ -14,7 +14,7 @@ import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
 import { useWidth } from "../../components/useSize";
 import type { AtlasEvent } from "../../selectors/events";
-import { timelineLayout, labelRows, textWidth, PHASE_BAND, MILESTONE } from "./timelineLayout";
+import { timelineLayout, labelRows, textWidth, binMarks, MAX_SINGLE_MARKS, PHASE_BAND, MILESTONE } from "./timelineLayout";
 import { useYearBrush } from "./useYearBrush";
 import { EventDetails } from "./EventDetails";
 
@@ -123,11 +123,16 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
               <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} y1={layout.laneY(k) + 8} y2={layout.laneY(k) + 8} />
             </g>
           ))}
-          {others.map((e) => (
-            <g key={e.id} {...markProps(e)} transform={`translate(${layout.x(e.time)},${layout.laneY(e.kind) + 8})`}>
-              <rect x={-3} y={-6} width={6} height={12} rx={1.5} fill={KIND_COLOURS[e.kind]} className={e.date.precision === "year" ? "tl-imprecise" : undefined} />
-            </g>
-          ))}
+          {others.length <= MAX_SINGLE_MARKS
+            ? others.map((e) => (
+                <g key={e.id} {...markProps(e)} transform={`translate(${layout.x(e.time)},${layout.laneY(e.kind) + 8})`}>
+                  <rect x={-3} y={-6} width={6} height={12} rx={1.5} fill={KIND_COLOURS[e.kind]} className={e.date.precision === "year" ? "tl-imprecise" : undefined} />
+                </g>
+              ))
+            : binMarks(others, layout.x, visible).map((b) => (
+                <rect key={`${b.kind}|${b.x}`} x={b.x - 2} y={layout.laneY(b.kind) + 2} width={4} height={12} fill={KIND_COLOURS[b.kind]}
+                  className={b.shown ? undefined : "tl-mark--out"} aria-hidden="true" />
+              ))}
           {conferences.map((e, i) => {
             const cx = layout.x(e.time);
             const headline = e.figures.find((f) => f.kind === "countries" || f.kind === "countries-and-organisations");
@@ -175,6 +180,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
           <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>
         </ul>
         {interactive && <p className="tl-hint">{t("timeline.brushHint")}</p>}
+        {others.length > MAX_SINGLE_MARKS && <p className="tl-hint">{t("timeline.binned", { n: formatNumber(others.length, lang) })}</p>}
         {focus && <EventDetails event={focus} />}
       </div>
     </ChartFrame>

@@ -49,3 +49,27 @@ export function labelRows(centres: number[], widths: number[], rows: number): nu
 
 /** Rough text width for the 11–12 px labels, good enough to avoid collisions. */
 export const textWidth = (s: string, px = 6.6) => s.length * px;
+
+/** Above this many marks the lane shows bins: thousands of focusable marks help nobody. */
+export const MAX_SINGLE_MARKS = 1500;
+
+export interface MarkBin {
+  kind: EventKind;
+  x: number;
+  count: number;
+  shown: number;
+}
+
+/** Groups marks of each kind into buckets a few pixels wide, counting those the filter keeps. */
+export function binMarks(events: AtlasEvent[], x: (t: number) => number, visible: Set<string>, bucketPx = 4): MarkBin[] {
+  const bins = new Map<string, MarkBin>();
+  for (const e of events) {
+    const bx = Math.round(x(e.time) / bucketPx) * bucketPx;
+    const key = `${e.kind}|${bx}`;
+    let bin = bins.get(key);
+    if (!bin) bins.set(key, (bin = { kind: e.kind, x: bx, count: 0, shown: 0 }));
+    bin.count++;
+    if (visible.has(e.id)) bin.shown++;
+  }
+  return [...bins.values()];
+}
