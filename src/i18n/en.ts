@@ -62,6 +62,8 @@ export const en = {
   "filters.to": "to",
   "filters.kinds": "Kinds of event",
   "filters.kindsCount": "Kinds chosen: {n}",
+  "filters.region": "Region",
+  "filters.allRegions": "All regions",
   "filters.country": "Country",
   "filters.countryPlaceholder": "Type a country…",
   "filters.count": "{shown} of {total} events",

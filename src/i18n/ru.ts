@@ -70,6 +70,8 @@ export const ru: Messages = {
   "filters.to": "по",
   "filters.kinds": "Виды мероприятий",
   "filters.kindsCount": "видов: {n}",
+  "filters.region": "Регион",
+  "filters.allRegions": "Все регионы",
   "filters.country": "Страна",
   "filters.countryPlaceholder": "Введите страну…",
   "filters.count": "Мероприятий: {shown} из {total}",

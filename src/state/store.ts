@@ -9,6 +9,7 @@ export interface AtlasState extends UrlState {
   toggleType: (kind: EventKind) => void;
   setTypes: (kinds: EventKind[]) => void;
   setCountry: (country: string | null) => void;
+  setRegion: (region: UrlState["region"]) => void;
   select: (id: string | null) => void;
   hover: (id: string | null) => void;
   setStep: (step: number) => void;
@@ -33,13 +34,14 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     set((s) => ({ types: s.types.includes(kind) ? s.types.filter((t) => t !== kind) : [...s.types, kind] })),
   setTypes: (types) => set({ types }),
   setCountry: (country) => set({ country }),
+  setRegion: (region) => set({ region }),
   select: (selected) => set({ selected }),
   hover: (hovered) => set({ hovered }),
   setStep: (step) => set({ step: Math.max(1, Math.round(step)) }),
   setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang }),
   resetFilters: () =>
-    set({ from: FIRST_YEAR, to: LAST_YEAR, types: [], country: null, selected: null }),
+    set({ from: FIRST_YEAR, to: LAST_YEAR, types: [], country: null, region: null, selected: null }),
   applyUrlState: (state) => set({ ...state }),
 }));
 
@@ -50,7 +52,7 @@ export function resetAtlasStore(): void {
 
 export function urlStateOf(s: AtlasState): UrlState {
   return {
-    from: s.from, to: s.to, types: s.types, country: s.country, mode: s.mode, chart: s.chart,
+    from: s.from, to: s.to, types: s.types, country: s.country, region: s.region, mode: s.mode, chart: s.chart,
     theme: s.theme, lang: s.lang, step: s.step, selected: s.selected,
   };
 }

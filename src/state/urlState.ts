@@ -1,6 +1,6 @@
 // The URL contract: every shareable piece of state as query parameters. Parsing never throws;
 // a value that is unknown or malformed falls back to its default, silently.
-import { MEETING_TYPES, LANGUAGES, type Language } from "../data/schemas";
+import { MEETING_TYPES, LANGUAGES, REGIONS, type Language, type Region } from "../data/schemas";
 
 export const FIRST_YEAR = 1991;
 export const LAST_YEAR = 2024;
@@ -22,6 +22,8 @@ export interface Filters {
   types: EventKind[];
   /** ISO alpha-3 code, or null for all countries. */
   country: string | null;
+  /** Region group of the host country, or null for all regions. */
+  region: Region | null;
 }
 
 export interface UrlState extends Filters {
@@ -35,7 +37,7 @@ export interface UrlState extends Filters {
   selected: string | null;
 }
 
-export const DEFAULT_FILTERS: Filters = { from: FIRST_YEAR, to: LAST_YEAR, types: [], country: null };
+export const DEFAULT_FILTERS: Filters = { from: FIRST_YEAR, to: LAST_YEAR, types: [], country: null, region: null };
 export const DEFAULT_URL_STATE: UrlState = {
   ...DEFAULT_FILTERS,
   mode: "explore",
@@ -83,6 +85,7 @@ export function parseUrlState(search: string): UrlState {
     to,
     types: types.length === EVENT_KINDS.length ? [] : types,
     country: country && /^[A-Z]{3,4}$/.test(country) ? country : null,
+    region: oneOf(REGIONS, get("region")),
     mode: oneOf(MODES, get("mode")) ?? "explore",
     chart: oneOf(CHARTS, get("chart")) ?? "map",
     theme: oneOf(THEMES, get("theme")),
@@ -101,6 +104,7 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   if (s.from !== FIRST_YEAR) params.set("from", String(s.from));
   if (s.to !== LAST_YEAR) params.set("to", String(s.to));
   if (s.types.length) params.set("type", [...s.types].sort((a, b) => EVENT_KINDS.indexOf(a) - EVENT_KINDS.indexOf(b)).join(","));
+  if (s.region) params.set("region", s.region);
   if (s.country) params.set("country", s.country);
   if (s.selected) params.set("selected", s.selected);
   if (s.mode === "present" && s.step !== 1) params.set("step", String(s.step));

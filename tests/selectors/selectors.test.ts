@@ -38,6 +38,18 @@ describe("filterEvents", () => {
   });
 });
 
+describe("region filter", () => {
+  const regionOf = new Map(data.countries.map((c) => [c.id, c.region]));
+  it("keeps events hosted in the region's countries", () => {
+    const r = filterEvents(events, { ...DEFAULT_FILTERS, region: "silk-routes" }, regionOf);
+    expect(r.length).toBeGreaterThan(3);
+    expect(r.every((e) => e.country && regionOf.get(e.country) === "silk-routes")).toBe(true);
+  });
+  it("is ignored when the countries are not at hand", () => {
+    expect(filterEvents(events, { ...DEFAULT_FILTERS, region: "silk-routes" })).toHaveLength(events.length);
+  });
+});
+
 describe("places", () => {
   it("counts events per place and keeps virtual and unplaced events apart", () => {
     const g = eventsByPlace(events);

@@ -28,9 +28,16 @@ describe("URL contract", () => {
     expect(s.to).toBe(2024);
     expect(s.types).toEqual([]);
     expect(s.country).toBeNull();
+    expect(s.region).toBeNull();
     expect(s.mode).toBe("explore");
     expect(s.step).toBe(1);
     expect(s.selected).toBeNull();
+  });
+
+  it("reads a region and drops an unknown one", () => {
+    expect(parseUrlState("?region=silk-routes").region).toBe("silk-routes");
+    expect(parseUrlState("?region=atlantis").region).toBeNull();
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, region: "central-asia" })).toBe("?region=central-asia");
   });
 
   it("reads embed chart and presenter step", () => {

@@ -18,9 +18,9 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       chart={chart}
       getSvg={() => chartSvg(chart)}
       rows={async () => {
-        const { from, to, types, country } = useAtlasStore.getState();
+        const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
-        return rowsFor(chart, await loadRowData(client), { from, to, types, country });
+        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
       }}
     />
   );

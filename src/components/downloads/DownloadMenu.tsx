@@ -22,7 +22,7 @@ export interface DownloadMenuProps {
 export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadMenuProps) {
   const t = useT();
   const lang = useLanguage();
-  const filters = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country })));
+  const filters = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country, region: s.region })));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

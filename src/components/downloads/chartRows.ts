@@ -41,14 +41,14 @@ export function rowsFor(chart: Chart, data: RowData, filters: Filters): CsvRow[]
         ...Object.fromEntries(REGIONS.map((r) => [r, y.byRegion[r] ?? 0])),
       }));
     case "per-year": {
-      const events = filterEvents(toEvents(data.conferences, data.meetings, data.places), filters);
+      const events = filterEvents(toEvents(data.conferences, data.meetings, data.places), filters, new Map(data.countries.map((c) => [c.id, c.region])));
       return eventsPerYear(events, filters.from, filters.to).map((r) => ({
         year: r.year, total: r.total, ...Object.fromEntries(EVENT_KINDS.map((k) => [k, r.byKind[k] ?? 0])),
       }));
     }
     case "map":
     case "timeline":
-      return filterEvents(toEvents(data.conferences, data.meetings, data.places), filters).map(eventRow);
+      return filterEvents(toEvents(data.conferences, data.meetings, data.places), filters, new Map(data.countries.map((c) => [c.id, c.region]))).map(eventRow);
   }
 }
 

@@ -7,15 +7,16 @@ import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { KIND_COLOURS } from "../../components/palette";
 import { CountrySearch } from "./CountrySearch";
+import { REGIONS, type Region } from "../../data/schemas";
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 export function FilterBar({ shown, total, countryName }: { shown?: number; total?: number; countryName?: string }) {
   const t = useT();
   const lang = useLanguage();
-  const { from, to, types, country } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country })));
-  const { setYearRange, toggleType, setTypes, setCountry, resetFilters } = useAtlasStore.getState();
-  const active = from !== FIRST_YEAR || to !== LAST_YEAR || types.length > 0 || country !== null;
+  const { from, to, types, country, region } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country, region: s.region })));
+  const { setYearRange, toggleType, setTypes, setCountry, setRegion, resetFilters } = useAtlasStore.getState();
+  const active = from !== FIRST_YEAR || to !== LAST_YEAR || types.length > 0 || country !== null || region !== null;
   return (
     <section className="filter-bar" aria-label={t("filters.label")}>
       <div className="filter-bar__row">
@@ -29,6 +30,13 @@ export function FilterBar({ shown, total, countryName }: { shown?: number; total
           {t("filters.to")}{" "}
           <select value={to} onChange={(e) => setYearRange(Math.min(from, Number(e.target.value)), Number(e.target.value))}>
             {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        <label>
+          {t("filters.region")}{" "}
+          <select value={region ?? ""} onChange={(e) => setRegion((e.target.value || null) as Region | null)}>
+            <option value="">{t("filters.allRegions")}</option>
+            {REGIONS.map((r) => <option key={r} value={r}>{t(`region.${r}`)}</option>)}
           </select>
         </label>
         <CountrySearch />
@@ -54,6 +62,9 @@ export function FilterBar({ shown, total, countryName }: { shown?: number; total
           )}
           {types.length > 0 && (
             <li><button type="button" onClick={() => setTypes([])} aria-label={t("filters.remove", { what: t("filters.kinds") })}>{t("filters.kindsCount", { n: types.length })} ✕</button></li>
+          )}
+          {region && (
+            <li><button type="button" onClick={() => setRegion(null)} aria-label={t("filters.remove", { what: t(`region.${region}`) })}>{t(`region.${region}`)} ✕</button></li>
           )}
           {country && (
             <li><button type="button" onClick={() => setCountry(null)} aria-label={t("filters.remove", { what: countryName ?? country })}>{countryName ?? country} ✕</button></li>
