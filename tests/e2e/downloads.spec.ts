@@ -87,6 +87,7 @@ test("explorer timeline: PNG at 2×, SVG with title and source, CSV with the tab
   const rows = csvRows(csv.bytes);
   expect(rows.columns).toEqual(expect.arrayContaining(["id", "kind", "title", "date_start", "place", "sources"]));
   await page.locator('figure[data-chart="timeline"] details.chart__table summary').click();
+  await page.locator('figure[data-chart="timeline"] details.chart__table table tbody tr').first().waitFor();
   const tableRows = await page.locator('figure[data-chart="timeline"] details.chart__table table tbody tr').count();
   expect(tableRows).toBeGreaterThan(0);
   expect(rows.length).toBe(tableRows);
