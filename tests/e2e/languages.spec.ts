@@ -1,0 +1,45 @@
+// Walks every entry of the app in each non-English language: no piece of interface (button,
+// label, heading, legend, caption, column, disclosure, aria-label) may show an English string
+// from the catalogue. Data titles and quotes stay in English by design, so the check compares
+// whole interface texts with whole English messages, not substrings of data.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test, expect } from "./fixtures";
+
+const source = readFileSync(join(__dirname, "..", "..", "src", "i18n", "en.ts"), "utf8");
+const english = new Set(
+  [...source.matchAll(/^ {2}"[^"]+": "((?:[^"\\]|\\.)*)",$/gm)]
+    .map((m) => m[1])
+    // Shared with every language: file formats.
+    .filter((v) => !["PNG", "SVG", "CSV"].includes(v) && !v.includes("{")),
+);
+
+const ENTRIES = ["/", "/?mode=present", "/?mode=embed&chart=map", "/?mode=embed&chart=timeline", "/?mode=embed&chart=membership"];
+
+for (const lang of ["ru"]) {
+  for (const entry of ENTRIES) {
+    test(`no English interface text in ${lang}: ${entry}`, async ({ page }) => {
+      const url = `${entry}${entry.includes("?") ? "&" : "?"}lang=${lang}`;
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await page.waitForFunction(() => !!document.querySelector("svg, .leaflet-container, [role=alert]"), null, { timeout: 15_000 });
+      // Open every disclosure so tables and lists are walked too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; d.dispatchEvent(new Event("toggle")); }));
+      await page.waitForTimeout(300);
+      const texts: string[] = await page.evaluate(() => {
+        const sel = "button, label, h1, h2, h3, h4, legend, summary, th, figcaption, caption, option, p, dt, [aria-label], [placeholder], [title]";
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+          out.push((el.innerText ?? "").trim());
+          for (const a of ["aria-label", "placeholder", "title"]) {
+            const v = el.getAttribute(a);
+            if (v) out.push(v.trim());
+          }
+        }
+        return out;
+      });
+      const leaks = [...new Set(texts.filter((t) => english.has(t)))];
+      expect(leaks).toEqual([]);
+    });
+  }
+}
