@@ -259,7 +259,7 @@ test("the built page carries a strict CSP and renders without violating it", asy
   expect(policy).toContain("object-src 'none'");
 
   await waitForApp(page);
-  // Let every view draw (data-ready once the lead marks the sections), then settle.
+  // Let every view draw (sections are marked data-ready once drawn), then settle.
   await page
     .waitForFunction(() => document.querySelectorAll('[data-ready="true"]').length >= 3, null, { timeout: 15_000 })
     .catch(() => {});
