@@ -3,10 +3,9 @@
 // from the catalogue. Data titles and quotes stay in English by design, so the check compares
 // whole interface texts with whole English messages, not substrings of data.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test, expect } from "./fixtures";
 
-const source = readFileSync(join(__dirname, "..", "..", "src", "i18n", "en.ts"), "utf8");
+const source = readFileSync(new URL("../../src/i18n/en.ts", import.meta.url), "utf8");
 const english = new Set(
   [...source.matchAll(/^ {2}"[^"]+": "((?:[^"\\]|\\.)*)",$/gm)]
     .map((m) => m[1])
