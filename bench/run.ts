@@ -229,8 +229,12 @@ function yearRanges(n: number): [number, number][] {
 interface Latency {
   dataset: string;
   meetings: number;
+  /** Change → the main thread has painted it (the budgeted figure). */
   p50: number;
   p95: number;
+  /** Change → the rAF after that paint: the above rounded up to the display's frame clock. */
+  nextFrameP50: number;
+  nextFrameP95: number;
   samples: number;
   note?: string;
 }
@@ -257,24 +261,46 @@ async function filterLatency(
     const note = !hasHook
       ? "window.__atlas.setYearRange missing (needs ?bench in the app)"
       : `the app refused the data: ${alert.join(" / ").replace(/\s+/g, " ").slice(0, 300)}`;
-    return { dataset, meetings, p50: NaN, p95: NaN, samples: 0, note };
+    return { dataset, meetings, p50: NaN, p95: NaN, nextFrameP50: NaN, nextFrameP95: NaN, samples: 0, note };
   }
-  // A string, not a function: tsx would wrap inner functions in a `__name` helper the page lacks.
-  const samples = (await page.evaluate(`(async (ranges) => {
+  // The change is made at the start of a frame, inside requestAnimationFrame, as an input
+  // handler's would be. A message posted then is delivered only after that frame's style,
+  // layout and paint have run on the main thread: its arrival is "painted". The next rAF is
+  // also recorded; it adds the wait for the display's frame clock (a no-op change reads one
+  // frame interval there), so it is printed, not budgeted.
+  // A string, not a function: tsx would wrap inner functions in a \`__name\` helper the page lacks.
+  const runs = (await page.evaluate(`(async (ranges) => {
     const atlas = window.__atlas;
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
     const out = [];
     for (const [from, to] of ranges) {
       await frame();
-      const t0 = performance.now();
-      atlas.setYearRange(from, to);
-      await frame();
-      out.push((await frame()) - t0);
+      const timed = await new Promise((resolve) => requestAnimationFrame(() => {
+        const t0 = performance.now();
+        atlas.setYearRange(from, to);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const painted = performance.now() - t0;
+          requestAnimationFrame(() => resolve([painted, performance.now() - t0]));
+        };
+        channel.port2.postMessage(0);
+      }));
+      out.push(timed);
     }
     return out;
-  })(${JSON.stringify(yearRanges(60))})`)) as number[];
+  })(${JSON.stringify(yearRanges(60))})`)) as [number, number][];
   await ctx.close();
-  return { dataset, meetings, p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length };
+  const painted = runs.map((r) => r[0]);
+  const next = runs.map((r) => r[1]);
+  return {
+    dataset,
+    meetings,
+    p50: percentile(painted, 50),
+    p95: percentile(painted, 95),
+    nextFrameP50: percentile(next, 50),
+    nextFrameP95: percentile(next, 95),
+    samples: runs.length,
+  };
 }
 
 /** 20,000 valid meetings over 400 places (the real places plus generated ones). */
@@ -430,8 +456,18 @@ async function main() {
     const large = generatedData(20_000, 400);
     console.log(`generated dataset: meetings.json ${(large.meetings.length / 1e6).toFixed(1)} MB, places.json ${(large.places.length / 1e3).toFixed(0)} KB`);
     latency.push(await filterLatency(browser, "generated 20k/400", large));
-    console.log("\nFilter latency (setYearRange → double rAF), 60 changes");
-    console.table(latency.map((l) => ({ dataset: l.dataset, meetings: l.meetings, p50: ms(l.p50), p95: ms(l.p95), note: l.note ?? "" })));
+    console.log("\nFilter latency, 60 year-range changes: change → painted (budgeted), and → the next frame");
+    console.table(
+      latency.map((l) => ({
+        dataset: l.dataset,
+        meetings: l.meetings,
+        "painted p50": ms(l.p50),
+        "painted p95": ms(l.p95),
+        "next frame p50": ms(l.nextFrameP50),
+        "next frame p95": ms(l.nextFrameP95),
+        note: l.note ?? "",
+      })),
+    );
     const [real, big] = latency;
     const timeMiss: string[] = [];
     if (!(real.p95 <= BUDGET.filterP95Real)) timeMiss.push(`filter p95 on real data ${ms(real.p95)} > ${BUDGET.filterP95Real} ms${real.note ? ` (${real.note})` : ""}`);

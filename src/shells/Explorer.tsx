@@ -1,9 +1,7 @@
 // The explorer: map, timeline and membership charts side by side, linked by one set of filters.
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from "react";
 import { useT } from "../i18n";
-import { useEvents } from "../views/useEvents";
-import { useDatasets } from "../data/useDatasets";
-import { useCountryName } from "../i18n/countryNames";
+import { useAtlasStore } from "../state/store";
 import Timeline from "../views/timeline/Timeline";
 import MembershipCharts from "../views/membership/MembershipCharts";
 import { FilterBar } from "./explorer/FilterBar";
@@ -36,12 +34,11 @@ function ViewSection({ id, title, children }: { id: string; title: string; child
   );
 }
 
+// Subscribes to nothing that a filter change touches: each view, the filter bar and the country
+// panel follow the filters themselves, so the shell and its static parts do not re-render.
 export default function Explorer() {
   const t = useT();
-  const { events, filtered, filters } = useEvents();
-  const countries = useDatasets(["countries"]);
-  const nameOf = useCountryName();
-  const country = countries.status === "ready" && filters.country ? countries.data.countries.find((c) => c.id === filters.country) : undefined;
+  const hasCountry = useAtlasStore((s) => s.country !== null);
   return (
     <div className="explorer">
       <a className="skip-link" href="#view-map">{t("app.skip")}</a>
@@ -54,10 +51,10 @@ export default function Explorer() {
           <ShareButton />
         </SettingsMenu>
       </header>
-      <FilterBar shown={filtered?.length} total={events?.length} countryName={country ? nameOf(country) : undefined} />
-      {filters.country && (
+      <FilterBar />
+      {hasCountry && (
         <Suspense fallback={null}>
-          <CountryPanel hosted={filtered ?? []} />
+          <CountryPanel />
         </Suspense>
       )}
       <main className="explorer__grid">

@@ -22,10 +22,28 @@ export function startUrlSync(win: Window = window): () => void {
   if (current !== win.location.search) {
     win.history.replaceState(null, "", `${win.location.pathname}${current}${win.location.hash}`);
   }
-  // History is written just after the change is painted, not in the way of it, and changes
-  // made together (a step and what follows from it) become one entry.
+  // History is written just after the change is painted, not in the way of it (a history
+  // write costs the main thread a few milliseconds), and changes made together (a step and
+  // what follows from it) become one entry.
   let pending: { next: string; replace: boolean } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  const afterPaint = (cb: () => void) => {
+    if (typeof win.requestAnimationFrame !== "function") {
+      timer = setTimeout(cb, 0);
+      return;
+    }
+    // A task queued from a frame callback runs once that frame has been painted.
+    frame = win.requestAnimationFrame(() => {
+      frame = undefined;
+      timer = setTimeout(cb, 0);
+    });
+  };
+  const cancel = () => {
+    clearTimeout(timer);
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
+    frame = undefined;
+  };
   const flush = () => {
     if (!pending) return;
     const url = `${win.location.pathname}${pending.next}${win.location.hash}`;
@@ -39,11 +57,11 @@ export function startUrlSync(win: Window = window): () => void {
     current = next;
     pending = { next, replace: pending ? pending.replace && replaceNext : replaceNext };
     replaceNext = false;
-    clearTimeout(timer);
-    timer = setTimeout(flush, 0);
+    cancel();
+    afterPaint(flush);
   });
   const onPop = () => {
-    clearTimeout(timer);
+    cancel();
     pending = null;
     const state = parseUrlState(win.location.search);
     current = serializeUrlState(state);
@@ -52,7 +70,7 @@ export function startUrlSync(win: Window = window): () => void {
   win.addEventListener("popstate", onPop);
   return () => {
     flush();
-    clearTimeout(timer);
+    cancel();
     unsubscribe();
     win.removeEventListener("popstate", onPop);
   };

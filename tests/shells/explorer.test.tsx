@@ -85,8 +85,9 @@ describe("URL round trip", () => {
     expect(useAtlasStore.getState()).toMatchObject({ from: 2003, to: 2013, types: ["conference", "som"], country: "TUR" });
     expect(window.location.search).toBe("?from=2003&to=2013&type=conference,som&country=TUR");
     act(() => useAtlasStore.getState().setYearRange(2010, 2020));
-    await new Promise((r) => setTimeout(r, 1));
-    expect(window.location.search).toBe("?from=2010&to=2020&type=conference,som&country=TUR");
+    // Written after the change is painted, not synchronously.
+    expect(window.location.search).toBe("?from=2003&to=2013&type=conference,som&country=TUR");
+    await waitFor(() => expect(window.location.search).toBe("?from=2010&to=2020&type=conference,som&country=TUR"));
     window.history.replaceState(null, "", "/?from=1995");
     window.dispatchEvent(new PopStateEvent("popstate"));
     expect(useAtlasStore.getState()).toMatchObject({ from: 1995, to: 2024, types: [], country: null });

@@ -5,9 +5,10 @@ import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
-import type { AtlasEvent } from "../../selectors/events";
+import { useEvents } from "../../views/useEvents";
 
-export function CountryPanel({ hosted }: { hosted: AtlasEvent[] }) {
+export function CountryPanel() {
+  const hosted = useEvents().filtered ?? [];
   const t = useT();
   const lang = useLanguage();
   const nameOf = useCountryName();

@@ -1,6 +1,5 @@
 // Every active filter in one bar: year range (keyboard-usable selects), kinds, country,
 // a count of what is shown, chips to remove each filter, and one reset.
-import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../../state/store";
 import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { useT, useLanguage } from "../../i18n";
@@ -8,13 +7,22 @@ import { formatNumber } from "../../i18n/format";
 import { KIND_COLOURS } from "../../components/palette";
 import { CountrySearch } from "./CountrySearch";
 import { REGIONS, type Region } from "../../data/schemas";
+import { useDatasets } from "../../data/useDatasets";
+import { useCountryName } from "../../i18n/countryNames";
+import { useEvents } from "../../views/useEvents";
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-export function FilterBar({ shown, total, countryName }: { shown?: number; total?: number; countryName?: string }) {
+export function FilterBar() {
   const t = useT();
   const lang = useLanguage();
-  const { from, to, types, country, region } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country, region: s.region })));
+  const { events, filtered, filters: { from, to, types, country, region } } = useEvents();
+  const shown = filtered?.length;
+  const total = events?.length;
+  const countries = useDatasets(["countries"]);
+  const nameOf = useCountryName();
+  const chosen = countries.status === "ready" && country ? countries.data.countries.find((c) => c.id === country) : undefined;
+  const countryName = chosen ? nameOf(chosen) : undefined;
   const { setYearRange, toggleType, setTypes, setCountry, setRegion, resetFilters } = useAtlasStore.getState();
   const active = from !== FIRST_YEAR || to !== LAST_YEAR || types.length > 0 || country !== null || region !== null;
   return (

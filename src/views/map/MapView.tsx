@@ -6,8 +6,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { CircleMarker, GeoJSON, MapContainer, Pane, TileLayer, Tooltip, useMap } from "react-leaflet";
-import type { CircleMarker as LeafletCircleMarker, PathOptions, StyleFunction } from "leaflet";
+import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
@@ -30,6 +29,8 @@ import {
   alpha3FromNumeric, boundsOf, countryColourScale, legendStops, mapPalette, radiusScale,
   type MapPalette, type MapTheme,
 } from "./mapScales";
+import { Basemap, type ShapeStyle } from "./Basemap";
+import { PlaceMarkers, type MarkerSpec } from "./PlaceMarkers";
 
 const COUNTRY_FILES = ["countries"] as const;
 const DEFAULT_HEIGHT = 480;
@@ -129,51 +130,6 @@ function FlyTo({ target }: { target: FlyTarget | null }) {
     else map.flyTo([target.lat, target.lon], zoom, { duration: 0.8 });
   }, [map, target]);
   return null;
-}
-
-function PlaceMarker({ summary, radius, palette, selected, interactive, label, onSelect }: {
-  summary: PlaceSummary;
-  radius: number;
-  palette: MapPalette;
-  selected: boolean;
-  interactive: boolean;
-  label: string;
-  onSelect: (id: string) => void;
-}) {
-  const ref = useRef<LeafletCircleMarker>(null);
-  const conference = summary.hasConference;
-  const className = conference ? "atlas-marker atlas-marker--conference" : "atlas-marker";
-  const base = conference ? palette.conference : palette.meeting;
-  // Meetings: blue disc with a thin halo; conferences: a thick orange ring. Told apart by
-  // stroke width as well as colour. The selected place gets a black (dark theme: white) ring.
-  const pathOptions: PathOptions = {
-    className,
-    color: selected ? palette.selected : conference ? palette.conference : palette.halo,
-    weight: selected ? 3.5 : conference ? 3 : 1.5,
-    fillColor: base,
-    fillOpacity: selected ? 0.85 : 0.65,
-    interactive,
-  };
-  useEffect(() => {
-    if (selected) ref.current?.bringToFront();
-  }, [selected]);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-  const handlers = useMemo(() => ({ click: () => onSelectRef.current(summary.place.id) }), [summary.place.id]);
-  return (
-    <CircleMarker
-      ref={ref}
-      center={[summary.place.lat, summary.place.lon]}
-      radius={radius}
-      // Leaflet applies className only when it creates the path; pathOptions carries later changes.
-      className={className}
-      interactive={interactive}
-      pathOptions={pathOptions}
-      eventHandlers={interactive ? handlers : undefined}
-    >
-      {interactive && <Tooltip direction="top" offset={[0, -radius]}>{label}</Tooltip>}
-    </CircleMarker>
-  );
 }
 
 // ---- HTML parts around the map ----
@@ -297,7 +253,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const countries = useDatasets(COUNTRY_FILES);
   const world = useQuery(worldQuery);
   const theme = useDocumentTheme();
-  const palette = mapPalette(theme);
+  const palette = useMemo(() => mapPalette(theme), [theme]);
   const nameOf = useCountryName();
   const selectedEvent = useAtlasStore((s) => s.selected);
   const [placeId, setPlaceId] = useState<string | null>(null);
@@ -341,7 +297,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
     return c ? nameOf(c) : id;
   };
 
-  const style = useMemo<StyleFunction>(() => {
+  const style = useMemo<ShapeStyle>(() => {
     const colour = countryColourScale(maxCount, theme);
     return (f) => {
       const code = alpha3FromNumeric((f as CountryFeature | undefined)?.id);
@@ -355,9 +311,23 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
         weight: host ? 0.9 : 0.6,
       };
     };
-    // palette follows theme
+  }, [counts, maxCount, theme, palette]);
+
+  const placeLabel = (p: PlaceSummary) => plural(t, "map.place", p.events.length, lang, { place: p.place.name });
+  const markers = useMemo<MarkerSpec[]>(() => {
+    if (!byPlace) return [];
+    const radius = radiusScale(maxAtPlace);
+    return byPlace.places.map((p) => ({
+      id: p.place.id,
+      lat: p.place.lat,
+      lon: p.place.lon,
+      radius: radius(p.events.length),
+      conference: p.hasConference,
+      label: placeLabel(p),
+    }));
+    // placeLabel follows t and lang
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [counts, maxCount, theme]);
+  }, [byPlace, maxAtPlace, t, lang]);
 
   if (loaded.status !== "ready" || !filtered || !byPlace || countries.status !== "ready") {
     const problems = [
@@ -371,14 +341,12 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
     );
   }
 
-  const radius = radiusScale(maxAtPlace);
   const panelPlace = interactive && placeId ? byPlace.places.find((p) => p.place.id === placeId) : undefined;
   const selectPlace = (id: string) => setPlaceId(id);
   const goToPlace = (p: PlaceSummary) => {
     setPlaceId(p.place.id);
     setFly({ lat: p.place.lat, lon: p.place.lon, nonce: Date.now() });
   };
-  const placeLabel = (p: PlaceSummary) => plural(t, "map.place", p.events.length, lang, { place: p.place.name });
 
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
@@ -406,33 +374,8 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
           >
             <MapChrome label={t("map.aria", { count: byPlace.places.length })} />
             {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-            {/* Own pane under the markers' overlay pane (400), above any tiles (200), so shapes that
-                arrive after the markers never cover them. */}
-            <Pane name="atlas-basemap" style={{ zIndex: 300 }}>
-              {world.data && (
-                <GeoJSON
-                  // The layer reads `data` only when created; the key ties it to the loaded shapes.
-                  key={world.dataUpdatedAt}
-                  data={world.data}
-                  style={style}
-                  interactive={false}
-                  attribution={t("map.attribution")}
-                />
-              )}
-            </Pane>
-            {byPlace.places.map((p) => (
-              <PlaceMarker
-                // Leaflet sets a path's class once, so a place that gains or loses a conference is redrawn.
-                key={`${p.place.id}:${p.hasConference}`}
-                summary={p}
-                radius={radius(p.events.length)}
-                palette={palette}
-                selected={p.place.id === placeId}
-                interactive={interactive}
-                label={placeLabel(p)}
-                onSelect={selectPlace}
-              />
-            ))}
+            {world.data && <Basemap data={world.data} style={style} attribution={t("map.attribution")} />}
+            <PlaceMarkers markers={markers} selected={placeId} palette={palette} interactive={interactive} onSelect={selectPlace} />
             <FlyTo target={fly} />
           </MapContainer>
         </div>

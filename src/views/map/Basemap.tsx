@@ -1,0 +1,66 @@
+// The offline basemap: Natural Earth country shapes in their own pane, shaded by events hosted.
+// A filter change restyles only the shapes whose colour changed; restyling all of them on every
+// change was the largest single cost of the map.
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { useMap } from "react-leaflet";
+import { geoJSON, type GeoJSON as LeafletGeoJSON, type Layer, type Path, type PathOptions } from "leaflet";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+
+const PANE = "atlas-basemap";
+
+type Shape = Feature<Geometry, { name: string }>;
+export type ShapeStyle = (feature: Shape | undefined) => PathOptions;
+
+const keyOf = (s: PathOptions) => `${s.fillColor}|${s.fillOpacity}|${s.color}|${s.weight}`;
+
+export function Basemap({ data, style, attribution }: {
+  data: FeatureCollection<Geometry, Shape["properties"]>;
+  style: ShapeStyle;
+  attribution: string;
+}) {
+  const map = useMap();
+  const layerRef = useRef<LeafletGeoJSON | null>(null);
+  const applied = useRef(new WeakMap<Layer, string>());
+  const styleRef = useRef(style);
+  styleRef.current = style;
+
+  useEffect(() => {
+    // Under the markers' overlay pane (400), above any tiles (200), so shapes that arrive
+    // after the markers never cover them.
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = "300";
+    const keys = applied.current;
+    const layer = geoJSON(data, {
+      pane: PANE,
+      interactive: false,
+      style: (f) => styleRef.current(f as Shape | undefined),
+      onEachFeature: (f, l) => keys.set(l, keyOf(styleRef.current(f as Shape))),
+    }).addTo(map);
+    layerRef.current = layer;
+    return () => {
+      layer.remove();
+      layerRef.current = null;
+    };
+  }, [map, data]);
+
+  useEffect(() => {
+    const control = map.attributionControl;
+    if (!control) return;
+    control.addAttribution(attribution);
+    return () => void control.removeAttribution(attribution);
+  }, [map, attribution]);
+
+  useLayoutEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    const keys = applied.current;
+    layer.eachLayer((l) => {
+      const s = style((l as Layer & { feature?: Shape }).feature);
+      const key = keyOf(s);
+      if (keys.get(l) === key) return;
+      (l as Path).setStyle(s);
+      keys.set(l, key);
+    });
+  }, [style]);
+
+  return null;
+}

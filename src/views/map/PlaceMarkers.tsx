@@ -1,0 +1,134 @@
+// The place markers as one Leaflet layer updated in place. A filter change touches only the
+// markers whose size, colour or label changed; a React component per marker re-rendered and
+// restyled every one of them, which at hundreds of places cost more than the rest of the page.
+import { useLayoutEffect, useRef } from "react";
+import { useMap } from "react-leaflet";
+import { circleMarker, layerGroup, point, type CircleMarker, type LayerGroup, type PathOptions } from "leaflet";
+import type { MapPalette } from "./mapScales";
+
+export interface MarkerSpec {
+  id: string;
+  lat: number;
+  lon: number;
+  radius: number;
+  conference: boolean;
+  /** Tooltip text; set as text, never as HTML. */
+  label: string;
+}
+
+interface Drawn {
+  marker: CircleMarker;
+  spec: MarkerSpec;
+  styleKey: string;
+  tooltip: HTMLSpanElement | null;
+}
+
+const BASE_CLASS = "atlas-marker";
+const CONFERENCE_CLASS = "atlas-marker--conference";
+
+/**
+ * Meetings: a blue disc with a thin halo; conferences: a thick orange ring, told apart by stroke
+ * width as well as colour. The selected place gets a black (dark theme: white) ring.
+ */
+export function markerStyle(conference: boolean, selected: boolean, palette: MapPalette): PathOptions {
+  return {
+    color: selected ? palette.selected : conference ? palette.conference : palette.halo,
+    weight: selected ? 3.5 : conference ? 3 : 1.5,
+    fillColor: conference ? palette.conference : palette.meeting,
+    fillOpacity: selected ? 0.85 : 0.65,
+  };
+}
+
+const keyOf = (s: PathOptions) => `${s.color}|${s.weight}|${s.fillColor}|${s.fillOpacity}`;
+
+export function PlaceMarkers({ markers, selected, palette, interactive, onSelect }: {
+  /** Largest first: drawn first, so a small place is never hidden under a big one. */
+  markers: MarkerSpec[];
+  selected: string | null;
+  palette: MapPalette;
+  interactive: boolean;
+  onSelect: (id: string) => void;
+}) {
+  const map = useMap();
+  const group = useRef<LayerGroup | null>(null);
+  const drawn = useRef(new Map<string, Drawn>());
+  const order = useRef<string[]>([]);
+  const raised = useRef<string | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  // Both effects are layout effects, in this order: the group exists before the first update.
+  useLayoutEffect(() => {
+    const layer = layerGroup().addTo(map);
+    group.current = layer;
+    const all = drawn.current;
+    return () => {
+      layer.remove();
+      group.current = null;
+      all.clear();
+      order.current = [];
+    };
+  }, [map]);
+
+  // The markers change in the same frame as the rest of the page.
+  useLayoutEffect(() => {
+    const layer = group.current;
+    if (!layer) return;
+    const all = drawn.current;
+    const keep = new Set<string>();
+    for (const spec of markers) {
+      keep.add(spec.id);
+      const style = markerStyle(spec.conference, spec.id === selected, palette);
+      const styleKey = keyOf(style);
+      const d = all.get(spec.id);
+      if (!d) {
+        const marker = circleMarker([spec.lat, spec.lon], {
+          ...style,
+          radius: spec.radius,
+          interactive,
+          className: spec.conference ? `${BASE_CLASS} ${CONFERENCE_CLASS}` : BASE_CLASS,
+        });
+        let tooltip: HTMLSpanElement | null = null;
+        if (interactive) {
+          tooltip = document.createElement("span");
+          tooltip.textContent = spec.label;
+          marker.bindTooltip(tooltip, { direction: "top", offset: [0, -spec.radius] });
+          marker.on("click", () => onSelectRef.current(spec.id));
+        }
+        layer.addLayer(marker);
+        all.set(spec.id, { marker, spec, styleKey, tooltip });
+        continue;
+      }
+      if (d.spec.radius !== spec.radius) {
+        d.marker.setRadius(spec.radius);
+        const tip = d.marker.getTooltip();
+        if (tip) tip.options.offset = point(0, -spec.radius);
+      }
+      if (d.styleKey !== styleKey) {
+        d.marker.setStyle(style);
+        d.styleKey = styleKey;
+      }
+      if (d.spec.conference !== spec.conference) d.marker.getElement()?.classList.toggle(CONFERENCE_CLASS, spec.conference);
+      if (d.tooltip && d.spec.label !== spec.label) d.tooltip.textContent = spec.label;
+      d.spec = spec;
+    }
+    for (const [id, d] of all) {
+      if (!keep.has(id)) {
+        layer.removeLayer(d.marker);
+        all.delete(id);
+      }
+    }
+    // Restore the drawing order from the first place where it differs; the rest stays put.
+    const current = order.current.filter((id) => keep.has(id));
+    const wanted = markers.map((m) => m.id);
+    let i = 0;
+    while (i < current.length && current[i] === wanted[i]) i++;
+    const reordered = i < current.length;
+    if (reordered) for (let j = i; j < wanted.length; j++) all.get(wanted[j])!.marker.bringToFront();
+    order.current = wanted;
+    if (selected && (reordered || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
+    raised.current = selected && all.has(selected) ? selected : null;
+  }, [markers, selected, palette, interactive]);
+
+  return null;
+}
