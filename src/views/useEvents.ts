@@ -1,6 +1,5 @@
 // Shared derived data for the views: all events once per dataset load, and the filtered
 // list once per filter change, from the same memoised selectors.
-import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQuery } from "../data/queries";
@@ -8,7 +7,7 @@ import type { Country } from "../data/schemas";
 import { useDatasets } from "../data/useDatasets";
 import { useAtlasStore } from "../state/store";
 import type { Filters } from "../state/urlState";
-import { toEvents } from "../selectors/events";
+import { toEvents, type AtlasEvent } from "../selectors/events";
 import { filterEvents } from "../selectors/filterEvents";
 import { memoizeLast } from "../selectors/memo";
 
@@ -20,6 +19,12 @@ export function useFilters(): Filters {
 }
 
 const regionsOf = memoizeLast((countries: Country[]) => new Map(countries.map((c) => [c.id, c.region])));
+// Shared by every view on the page, keyed on the filter values themselves (each caller's
+// filters object is its own): one pass over the events per change, and one array they all see.
+const filteredEvents = memoizeLast(
+  (events: AtlasEvent[], from: number, to: number, types: Filters["types"], country: string | null, region: Filters["region"], regionOf?: ReadonlyMap<string, string>) =>
+    filterEvents(events, { from, to, types, country, region }, regionOf),
+);
 
 export function useEvents() {
   const loaded = useDatasets(EVENT_FILES);
@@ -30,6 +35,8 @@ export function useEvents() {
   const events = loaded.status === "ready"
     ? allEvents(loaded.data.conferences, loaded.data.meetings, loaded.data.places)
     : undefined;
-  const filtered = useMemo(() => (events ? filterEvents(events, filters, regionOf) : undefined), [events, filters, regionOf]);
+  const filtered = events
+    ? filteredEvents(events, filters.from, filters.to, filters.types, filters.country, filters.region, regionOf)
+    : undefined;
   return { loaded, events, filtered, filters };
 }

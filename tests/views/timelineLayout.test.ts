@@ -1,17 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { binMarks, labelRows } from "../../src/views/timeline/timelineLayout";
+import { binMarks, binPaths, labelRows, shownPerBin } from "../../src/views/timeline/timelineLayout";
 import type { AtlasEvent } from "../../src/selectors/events";
 
 const ev = (id: string, kind: AtlasEvent["kind"], time: number) => ({ id, kind, time }) as AtlasEvent;
 
 describe("binMarks", () => {
-  it("groups marks by kind and pixel bucket and counts those the filter keeps", () => {
-    const events = [ev("a", "som", 2000.01), ev("b", "som", 2000.02), ev("c", "training", 2000.01), ev("d", "som", 2010)];
-    const bins = binMarks(events, (t) => (t - 2000) * 10, new Set(["a", "d"]));
-    expect(bins).toHaveLength(3);
-    const first = bins.find((b) => b.kind === "som" && b.x === 0)!;
-    expect(first).toMatchObject({ count: 2, shown: 1 });
-    expect(bins.find((b) => b.kind === "training")).toMatchObject({ count: 1, shown: 0 });
+  const events = [ev("a", "som", 2000.01), ev("b", "som", 2000.02), ev("c", "training", 2000.01), ev("d", "som", 2010)];
+  const marks = binMarks(events, (t) => (t - 2000) * 10);
+
+  it("groups marks by kind and pixel bucket", () => {
+    expect(marks.bins).toHaveLength(3);
+    expect(marks.bins.find((b) => b.kind === "som" && b.x === 0)).toMatchObject({ count: 2 });
+    expect(marks.bins.find((b) => b.kind === "training")).toMatchObject({ count: 1 });
+  });
+
+  it("counts per bin the events the filter keeps", () => {
+    const shown = shownPerBin(marks, [events[0], events[3]]);
+    expect([...shown]).toEqual([1, 0, 1]);
+  });
+
+  it("draws one path per kind and state, every bin once", () => {
+    const shown = shownPerBin(marks, [events[0], events[3]]);
+    const paths = binPaths(marks, shown, (k) => (k === "som" ? 100 : 200));
+    expect(paths.map((p) => `${p.kind}:${p.out}`).sort()).toEqual(["som:false", "training:true"]);
+    const som = paths.find((p) => p.kind === "som")!;
+    expect(som.d).toBe("M-2,102h4v12h-4zM98,102h4v12h-4z");
+    expect(paths.find((p) => p.kind === "training")!.d).toBe("M-2,202h4v12h-4z");
   });
 });
 

@@ -1,7 +1,6 @@
 // PNG, SVG and CSV downloads for one chart. The chart hands over its live <svg> and its rows
 // only when a button is pressed, so nothing is computed for readers who never download.
 import { useState } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../../state/store";
 import { CHARTS, type Chart } from "../../state/urlState";
 import { useLanguage, useT } from "../../i18n";
@@ -22,11 +21,15 @@ export interface DownloadMenuProps {
 export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadMenuProps) {
   const t = useT();
   const lang = useLanguage();
-  const filters = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country, region: s.region })));
+  // Read when a file is made, not subscribed to: the menu need not re-render on every filter change.
+  const filtersNow = () => {
+    const { from, to, types, country, region } = useAtlasStore.getState();
+    return { from, to, types, country, region };
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const meta = () => ({
+  const meta = (filters = filtersNow()) => ({
     title: title ?? ((CHARTS as readonly string[]).includes(chart) ? t(`embed.title.${chart as Chart}`) : chart),
     subtitle: subtitle ?? [`${filters.from}–${filters.to}`, ...filters.types.map((k) => t(`kind.${k}`)), filters.country ?? ""].filter(Boolean).join(" · "),
     source: t("embed.source"),
@@ -54,18 +57,18 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
 
   const onSvg = run(async () => {
     const x = await exporters();
-    x.saveBlob(new Blob([svgString(x.exportSvg)], { type: "image/svg+xml" }), x.fileName(chart, filters, new Date(), "svg"));
+    x.saveBlob(new Blob([svgString(x.exportSvg)], { type: "image/svg+xml" }), x.fileName(chart, filtersNow(), new Date(), "svg"));
   });
   const onPng = run(async () => {
     const x = await exporters();
     const s = svgString(x.exportSvg);
     const { width, height } = x.svgSize(s);
-    x.saveBlob(await x.exportPng(s, width, height, 2), x.fileName(chart, filters, new Date(), "png"));
+    x.saveBlob(await x.exportPng(s, width, height, 2), x.fileName(chart, filtersNow(), new Date(), "png"));
   });
   const onCsv = run(async () => {
     const [x, data] = await Promise.all([exporters(), rows?.()]);
     if (!data) throw new Error("no table for this chart");
-    x.saveBlob(new Blob(["\uFEFF" + x.toCsv(data)], { type: "text/csv;charset=utf-8" }), x.fileName(chart, filters, new Date(), "csv"));
+    x.saveBlob(new Blob(["\uFEFF" + x.toCsv(data)], { type: "text/csv;charset=utf-8" }), x.fileName(chart, filtersNow(), new Date(), "csv"));
   });
 
   return (

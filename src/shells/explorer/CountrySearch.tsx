@@ -1,11 +1,12 @@
 // Pick a country by typing its name: filters every view to what it hosted and opens its profile.
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT } from "../../i18n";
 import { useCountryName } from "../../i18n/countryNames";
 
-export function CountrySearch() {
+// Memoised: it has no props, so the filter bar's re-renders on each filter change skip it.
+export const CountrySearch = memo(function CountrySearch() {
   const t = useT();
   const listId = useId();
   const loaded = useDatasets(["countries"]);
@@ -32,4 +33,4 @@ export function CountrySearch() {
       </datalist>
     </label>
   );
-}
+});

@@ -3,7 +3,7 @@
 // host countries shaded by events hosted. Places are circle markers; a list of the same places
 // as buttons makes every marker reachable by keyboard and screen reader, and a side panel lists
 // a place's events with their sources. Events with no city (virtual, unstated) are listed below.
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
@@ -31,6 +31,7 @@ import {
 } from "./mapScales";
 import { Basemap, type ShapeStyle } from "./Basemap";
 import { PlaceMarkers, type MarkerSpec } from "./PlaceMarkers";
+import { PlaceList } from "./PlaceList";
 
 const COUNTRY_FILES = ["countries"] as const;
 const DEFAULT_HEIGHT = 480;
@@ -134,7 +135,7 @@ function FlyTo({ target }: { target: FlyTarget | null }) {
 
 // ---- HTML parts around the map ----
 
-function Legend({ max, theme, palette, t }: { max: number; theme: MapTheme; palette: MapPalette; t: Translate }) {
+const Legend = memo(function Legend({ max, theme, palette, t }: { max: number; theme: MapTheme; palette: MapPalette; t: Translate }) {
   const stops = legendStops(max, theme);
   return (
     <div className="map-legend">
@@ -163,7 +164,7 @@ function Legend({ max, theme, palette, t }: { max: number; theme: MapTheme; pale
       </div>
     </div>
   );
-}
+});
 
 function PlacePanel({ summary, selectedEvent, onClose }: { summary: PlaceSummary; selectedEvent: string | null; onClose: () => void }) {
   const t = useT();
@@ -313,7 +314,6 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
     };
   }, [counts, maxCount, theme, palette]);
 
-  const placeLabel = (p: PlaceSummary) => plural(t, "map.place", p.events.length, lang, { place: p.place.name });
   const markers = useMemo<MarkerSpec[]>(() => {
     if (!byPlace) return [];
     const radius = radiusScale(maxAtPlace);
@@ -323,11 +323,10 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
       lon: p.place.lon,
       radius: radius(p.events.length),
       conference: p.hasConference,
-      label: placeLabel(p),
+      label: plural(t, "map.place", p.events.length, lang, { place: p.place.name }),
     }));
-    // placeLabel follows t and lang
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [byPlace, maxAtPlace, t, lang]);
+  const labelOf = useMemo(() => new Map(markers.map((m) => [m.id, m.label])), [markers]);
 
   if (loaded.status !== "ready" || !filtered || !byPlace || countries.status !== "ready") {
     const problems = [
@@ -384,22 +383,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
       {world.isError && <p className="map-note">{t("map.basemapError")}</p>}
       {byPlace.places.length === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
       {interactive && byPlace.places.length > 0 && (
-        <nav className="map-places-nav" aria-label={t("map.places.label")}>
-          <ul className="map-places">
-            {byPlace.places.map((p) => (
-              <li key={p.place.id}>
-                <button
-                  type="button"
-                  className={p.hasConference ? "map-place map-place--conference" : "map-place"}
-                  aria-pressed={p.place.id === placeId}
-                  onClick={() => goToPlace(p)}
-                >
-                  {placeLabel(p)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <PlaceList places={byPlace.places} labelOf={labelOf} selected={placeId} lang={lang} ariaLabel={t("map.places.label")} onGo={goToPlace} />
       )}
       <OffMap virtual={byPlace.virtual} unplaced={byPlace.unplaced} countryName={countryName} />
     </div>

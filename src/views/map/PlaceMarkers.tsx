@@ -52,7 +52,6 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
   const map = useMap();
   const group = useRef<LayerGroup | null>(null);
   const drawn = useRef(new Map<string, Drawn>());
-  const order = useRef<string[]>([]);
   const raised = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -66,7 +65,6 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
       layer.remove();
       group.current = null;
       all.clear();
-      order.current = [];
     };
   }, [map]);
 
@@ -76,6 +74,7 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
     if (!layer) return;
     const all = drawn.current;
     const keep = new Set<string>();
+    const added = new Set<string>();
     for (const spec of markers) {
       keep.add(spec.id);
       const style = markerStyle(spec.conference, spec.id === selected, palette);
@@ -97,6 +96,7 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
         }
         layer.addLayer(marker);
         all.set(spec.id, { marker, spec, styleKey, tooltip });
+        added.add(spec.id);
         continue;
       }
       if (d.spec.radius !== spec.radius) {
@@ -118,15 +118,16 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
         all.delete(id);
       }
     }
-    // Restore the drawing order from the first place where it differs; the rest stays put.
-    const current = order.current.filter((id) => keep.has(id));
-    const wanted = markers.map((m) => m.id);
-    let i = 0;
-    while (i < current.length && current[i] === wanted[i]) i++;
-    const reordered = i < current.length;
-    if (reordered) for (let j = i; j < wanted.length; j++) all.get(wanted[j])!.marker.bringToFront();
-    order.current = wanted;
-    if (selected && (reordered || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
+    // New markers go in at their place in the size order (Leaflet appends them); markers
+    // already drawn keep their order, so a change moves a few elements, not hundreds.
+    let next: Element | null = null;
+    for (let j = markers.length - 1; j >= 0; j--) {
+      const el = all.get(markers[j].id)!.marker.getElement();
+      if (!el) continue;
+      if (added.has(markers[j].id) && next && next.parentNode === el.parentNode) el.parentNode!.insertBefore(el, next);
+      next = el;
+    }
+    if (selected && (added.size > 0 || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
     raised.current = selected && all.has(selected) ? selected : null;
   }, [markers, selected, palette, interactive]);
 

@@ -14,9 +14,10 @@ import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
 import { useWidth } from "../../components/useSize";
 import type { AtlasEvent } from "../../selectors/events";
-import { timelineLayout, labelRows, textWidth, binMarks, MAX_SINGLE_MARKS, PHASE_BAND, MILESTONE } from "./timelineLayout";
+import { timelineLayout, labelRows, textWidth, binMarks, binPaths, shownPerBin, MAX_SINGLE_MARKS, PHASE_BAND, MILESTONE } from "./timelineLayout";
 import { useYearBrush } from "./useYearBrush";
 import { EventDetails } from "./EventDetails";
+import { EventMark, Milestone } from "./TimelineMarks";
 
 const FULL: [number, number] = [FIRST_YEAR, LAST_YEAR + 1];
 
@@ -27,36 +28,37 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   const phases = useDatasets(["phases"]);
   const [ref, width] = useWidth<HTMLDivElement>();
   const { from, to, selected, hovered } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, selected: s.selected, hovered: s.hovered })));
-  const { setYearRange, select, hover } = useAtlasStore.getState();
+  const { setYearRange } = useAtlasStore.getState();
   const [zoomed, setZoomed] = useState(false);
   const domain: [number, number] = zoomed ? [from, to + 1] : FULL;
 
-  const visible = useMemo(() => new Set(filtered?.map((e) => e.id)), [filtered]);
   const layout = useMemo(() => timelineLayout(events ?? [], domain, width), [events, domain[0], domain[1], width]);
+  // What is drawn depends on the events, zoom and width; a filter change only restyles it.
+  const { conferences, others, bins } = useMemo(() => {
+    const inDomain = (e: AtlasEvent) => e.time >= domain[0] && e.time <= domain[1];
+    const all = events ?? [];
+    const others = all.filter((e) => e.kind !== "conference" && inDomain(e));
+    return {
+      conferences: all.filter((e) => e.kind === "conference" && inDomain(e)),
+      others,
+      bins: others.length > MAX_SINGLE_MARKS ? binMarks(others, layout.x) : null,
+    };
+  }, [events, domain[0], domain[1], layout]);
+  const visible = useMemo(() => (bins ? null : new Set(filtered)), [bins, filtered]);
+  const binShapes = useMemo(() => (bins && filtered ? binPaths(bins, shownPerBin(bins, filtered), layout.laneY) : null), [bins, filtered, layout]);
   const brush = useYearBrush(layout.x, [from, to], [FIRST_YEAR, LAST_YEAR], setYearRange);
 
   if (loaded.status !== "ready" || !events || !filtered) {
     return <LoadStatus loaded={loaded} />;
   }
-  const inDomain = (e: AtlasEvent) => e.time >= domain[0] && e.time <= domain[1];
-  const conferences = events.filter((e) => e.kind === "conference" && inDomain(e));
-  const others = events.filter((e) => e.kind !== "conference" && inDomain(e));
   const focus = events.find((e) => e.id === (hovered ?? selected));
   const label = (e: AtlasEvent) => `${e.title}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
-  const markProps = (e: AtlasEvent) => ({
-    tabIndex: interactive ? 0 : -1,
-    role: interactive ? "button" : undefined,
-    "aria-label": label(e),
-    "aria-pressed": interactive ? selected === e.id : undefined,
-    onClick: interactive ? () => select(selected === e.id ? null : e.id) : undefined,
-    onKeyDown: interactive ? (ev: React.KeyboardEvent) => {
-      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(selected === e.id ? null : e.id); }
-    } : undefined,
-    onMouseEnter: () => hover(e.id),
-    onMouseLeave: () => hover(null),
-    onFocus: () => hover(e.id),
-    onBlur: () => hover(null),
-    className: `tl-mark${visible.has(e.id) ? "" : " tl-mark--out"}${selected === e.id ? " tl-mark--selected" : ""}`,
+  const markState = (e: AtlasEvent) => ({
+    id: e.id,
+    label: label(e),
+    interactive,
+    selected: selected === e.id,
+    out: visible ? !visible.has(e) : false,
   });
   const count = filtered.length;
   const summary = t("timeline.summary", {
@@ -123,32 +125,28 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
               <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} y1={layout.laneY(k) + 8} y2={layout.laneY(k) + 8} />
             </g>
           ))}
-          {others.length <= MAX_SINGLE_MARKS
+          {!binShapes
             ? others.map((e) => (
-                <g key={e.id} {...markProps(e)} transform={`translate(${layout.x(e.time)},${layout.laneY(e.kind) + 8})`}>
-                  <rect x={-3} y={-6} width={6} height={12} rx={1.5} fill={KIND_COLOURS[e.kind]} className={e.date.precision === "year" ? "tl-imprecise" : undefined} />
-                </g>
+                <EventMark key={e.id} {...markState(e)} x={layout.x(e.time)} y={layout.laneY(e.kind) + 8} kind={e.kind} imprecise={e.date.precision === "year"} />
               ))
-            : binMarks(others, layout.x, visible).map((b) => (
-                <rect key={`${b.kind}|${b.x}`} x={b.x - 2} y={layout.laneY(b.kind) + 2} width={4} height={12} fill={KIND_COLOURS[b.kind]}
-                  className={b.shown ? undefined : "tl-mark--out"} aria-hidden="true" />
+            : binShapes.map((p) => (
+                <path key={`${p.kind}|${p.out}`} d={p.d} fill={KIND_COLOURS[p.kind]} className={p.out ? "tl-mark--out" : undefined} aria-hidden="true" />
               ))}
           {conferences.map((e, i) => {
             const cx = layout.x(e.time);
-            const headline = e.figures.find((f) => f.kind === "countries" || f.kind === "countries-and-organisations");
-            const labelY = MILESTONE.y + 14 + milestoneRows[i] * 31;
-            const anchor = cx > width - 90 ? "end" : cx < 90 ? "start" : "middle";
+            const headlines = e.figures.filter((f) => f.kind === "countries" || f.kind === "countries-and-organisations");
+            const headline = headlines[0];
             return (
-              <g key={e.id} {...markProps(e)}>
-                <line x1={cx} x2={cx} y1={labelY + 20} y2={layout.axisY} className="tl-milestone__stem" />
-                <circle cx={cx} cy={layout.axisY - 10} r={7} fill={KIND_COLOURS.conference} className="tl-milestone__dot" />
-                <text x={cx} y={labelY} textAnchor={anchor} className="tl-milestone__city">{milestoneLabel(e)}</text>
-                {headline && (
-                  <text x={cx} y={labelY + 15} textAnchor={anchor} className="tl-milestone__figure">
-                    {t(`figure.short.${headline.kind}`, { n: formatNumber(headline.value, lang) })}{e.figures.filter((f) => f.kind === "countries" || f.kind === "countries-and-organisations").length > 1 ? " ⚠" : ""}
-                  </text>
-                )}
-              </g>
+              <Milestone
+                key={e.id}
+                {...markState(e)}
+                cx={cx}
+                axisY={layout.axisY}
+                labelY={MILESTONE.y + 14 + milestoneRows[i] * 31}
+                anchor={cx > width - 90 ? "end" : cx < 90 ? "start" : "middle"}
+                city={milestoneLabel(e)}
+                figure={headline && `${t(`figure.short.${headline.kind}`, { n: formatNumber(headline.value, lang) })}${headlines.length > 1 ? " ⚠" : ""}`}
+              />
             );
           })}
           <g className="tl-axis" transform={`translate(0,${layout.axisY})`}>
@@ -180,7 +178,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
           <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>
         </ul>
         {interactive && <p className="tl-hint">{t("timeline.brushHint")}</p>}
-        {others.length > MAX_SINGLE_MARKS && <p className="tl-hint">{t("timeline.binned", { n: formatNumber(others.length, lang) })}</p>}
+        {bins && <p className="tl-hint">{t("timeline.binned", { n: formatNumber(others.length, lang) })}</p>}
         {focus && <EventDetails event={focus} />}
       </div>
     </ChartFrame>
