@@ -213,6 +213,7 @@ export const en = {
   "map.legend.conference": "Place of a ministerial conference",
   "map.legend.size": "Circle area grows with the number of events",
   "map.places.label": "Places on the map",
+  "map.places.show": "All {count} places on the map, as a list",
   "map.place.one": "{place}, {count} event",
   "map.place.other": "{place}, {count} events",
   "map.panel.label": "Events in {place}",

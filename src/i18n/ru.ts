@@ -221,6 +221,7 @@ export const ru: Messages = {
   "map.legend.conference": "Место министерской конференции",
   "map.legend.size": "Площадь круга растёт с числом мероприятий",
   "map.places.label": "Места на карте",
+  "map.places.show": "Все места на карте списком: {count}",
   "map.place.one": "{place}, {count} мероприятие",
   "map.place.other": "{place}, мероприятий: {count}",
   "map.panel.label": "Мероприятия: {place}",

@@ -30,7 +30,8 @@ export function eventsByPlace(events: AtlasEvent[]): EventsByPlace {
       if (e.kind === "conference") s.hasConference = true;
     }
   }
-  const places = [...byPlace.values()].sort((a, b) => b.events.length - a.events.length || a.place.name.localeCompare(b.place.name));
+  // Ties by name in code-point order: stable across languages, and cheap at hundreds of places.
+  const places = [...byPlace.values()].sort((a, b) => b.events.length - a.events.length || (a.place.name < b.place.name ? -1 : a.place.name > b.place.name ? 1 : 0));
   return { places, virtual, unplaced };
 }
 

@@ -20,7 +20,7 @@ import { StatusPanel } from "../../components/StatusPanel";
 import { useAtlasStore } from "../../state/store";
 import { useLanguage, useT, type Translate } from "../../i18n";
 import type { MessageKey } from "../../i18n/en";
-import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
+import { figureLabel, formatEventDate, formatFigureValue, formatNumber } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import type { AtlasEvent } from "../../selectors/events";
@@ -83,12 +83,18 @@ function prefersReducedMotion(): boolean {
 // ---- small helpers ----
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
+const pluralForms = new Map<string, "one" | "other">();
 
 function plural(t: Translate, base: "map.place" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, lang: Language, vars: Record<string, string | number> = {}): string {
   // English has one/other; a language with more forms falls back to "other" until it has its own keys.
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = rules.select(count) === "one" ? "one" : "other";
+  // Cached per count: hundreds of marker labels are rebuilt on each filter change.
+  const key = `${lang}|${count}`;
+  let form = pluralForms.get(key);
+  if (!form) {
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    pluralForms.set(key, (form = rules.select(count) === "one" ? "one" : "other"));
+  }
   return t(`${base}.${form}` as MessageKey, { ...vars, count });
 }
 
@@ -383,7 +389,8 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
       {world.isError && <p className="map-note">{t("map.basemapError")}</p>}
       {byPlace.places.length === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
       {interactive && byPlace.places.length > 0 && (
-        <PlaceList places={byPlace.places} labelOf={labelOf} selected={placeId} lang={lang} ariaLabel={t("map.places.label")} onGo={goToPlace} />
+        <PlaceList places={byPlace.places} labelOf={labelOf} selected={placeId} lang={lang} ariaLabel={t("map.places.label")}
+          showLabel={t("map.places.show", { count: formatNumber(byPlace.places.length, lang) })} onGo={goToPlace} />
       )}
       <OffMap virtual={byPlace.virtual} unplaced={byPlace.unplaced} countryName={countryName} />
     </div>

@@ -1,7 +1,9 @@
 // The places on the map as buttons, so every marker can be reached from the keyboard and by
 // screen readers. In alphabetical order, not by size: a filter change then edits a few labels
-// in place instead of moving hundreds of buttons around.
-import { memo, useMemo, useRef } from "react";
+// in place instead of moving hundreds of buttons around. Past a few dozen places the list is
+// behind a disclosure and drawn only when opened, like the charts' tables: a wall of hundreds
+// of buttons helps nobody and would be redrawn on every filter change.
+import { memo, useMemo, useRef, useState } from "react";
 import type { Language } from "../../data/schemas";
 import type { PlaceSummary } from "../../selectors/places";
 
@@ -21,14 +23,20 @@ const PlaceButton = memo(function PlaceButton({ id, label, conference, pressed, 
   );
 });
 
-export function PlaceList({ places, labelOf, selected, lang, ariaLabel, onGo }: {
+/** Up to this many places the list is shown open. */
+export const OPEN_LIST_MAX = 60;
+
+export function PlaceList({ places, labelOf, selected, lang, ariaLabel, showLabel, onGo }: {
   places: PlaceSummary[];
   labelOf: ReadonlyMap<string, string>;
   selected: string | null;
   lang: Language;
   ariaLabel: string;
+  /** Summary of the disclosure used for long lists. */
+  showLabel: string;
   onGo: (place: PlaceSummary) => void;
 }) {
+  const [open, setOpen] = useState(false);
   const sorted = useMemo(() => {
     const collator = new Intl.Collator(lang);
     return [...places].sort((a, b) => collator.compare(a.place.name, b.place.name));
@@ -42,13 +50,21 @@ export function PlaceList({ places, labelOf, selected, lang, ariaLabel, onGo }: 
     const p = byId.current.get(id);
     if (p) onGoRef.current(p);
   }).current;
+  const list = (
+    <ul className="map-places">
+      {sorted.map((p) => (
+        <PlaceButton key={p.place.id} id={p.place.id} label={labelOf.get(p.place.id) ?? p.place.name} conference={p.hasConference} pressed={p.place.id === selected} onGo={go} />
+      ))}
+    </ul>
+  );
   return (
     <nav className="map-places-nav" aria-label={ariaLabel}>
-      <ul className="map-places">
-        {sorted.map((p) => (
-          <PlaceButton key={p.place.id} id={p.place.id} label={labelOf.get(p.place.id) ?? p.place.name} conference={p.hasConference} pressed={p.place.id === selected} onGo={go} />
-        ))}
-      </ul>
+      {places.length <= OPEN_LIST_MAX ? list : (
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{showLabel}</summary>
+          {open && list}
+        </details>
+      )}
     </nav>
   );
 }

@@ -23,6 +23,23 @@ const seriesOf = memoizeLast((entries: ReturnType<typeof stateEntries>) => membe
 const HEIGHT = 220;
 const M = { top: 12, right: 8, bottom: 24, left: 34 };
 
+type YearRow = ReturnType<typeof membershipOverTime>[number];
+
+/** Scales and area paths depend on the data and width only, not on the filters: made once per resize. */
+const geometryOf = memoizeLast((years: YearRow[], width: number) => {
+  const x = scaleLinear().domain([FIRST_YEAR, LAST_YEAR + 1]).range([M.left, width - M.right]);
+  const y = scaleLinear().domain([0, (max(years, (d) => d.total) ?? 10) * 1.05]).nice().range([HEIGHT - M.bottom, M.top]);
+  const layers = stack<YearRow, Region>().keys(REGIONS).value((d, k) => d.byRegion[k] ?? 0)(years);
+  const shape = area<[number, number] & { data: YearRow }>().x((d) => x(d.data.year)).y0((d) => y(d[0])).y1((d) => y(d[1])).curve(curveStepAfter);
+  const inferredLine = area<YearRow>().x((d) => x(d.year)).y0(y(0)).y1((d) => y(d.inferred)).curve(curveStepAfter);
+  return {
+    x,
+    y,
+    areas: layers.map((layer) => ({ key: layer.key, d: shape(layer as never) ?? "" })),
+    inferred: inferredLine(years) ?? "",
+  };
+});
+
 export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: ReactNode }) {
   const t = useT();
   const lang = useLanguage();
@@ -33,10 +50,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const entries = entriesOf(loaded.data.countries);
   const years = seriesOf(entries);
-  const x = scaleLinear().domain([FIRST_YEAR, LAST_YEAR + 1]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([0, (max(years, (d) => d.total) ?? 10) * 1.05]).nice().range([HEIGHT - M.bottom, M.top]);
-  const layers = stack<(typeof years)[number], Region>().keys(REGIONS).value((d, k) => d.byRegion[k] ?? 0)(years);
-  const shape = area<[number, number] & { data: (typeof years)[number] }>().x((d) => x(d.data.year)).y0((d) => y(d[0])).y1((d) => y(d[1])).curve(curveStepAfter);
+  const { x, y, areas, inferred } = geometryOf(years, width);
   const upTo = years.filter((d) => d.year <= to);
   const lastRow = upTo[upTo.length - 1] ?? years[0];
   const selectedEntry = country ? entries.find((e) => e.country.id === country) : undefined;
@@ -44,7 +58,6 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
     year: lastRow.year, total: formatNumber(lastRow.total, lang), inferred: formatNumber(lastRow.inferred, lang),
     first: formatNumber(years[0].total, lang),
   });
-  const inferredLine = area<(typeof years)[number]>().x((d) => x(d.year)).y0(y(0)).y1((d) => y(d.inferred)).curve(curveStepAfter);
   return (
     <ChartFrame
       chart="growth"
@@ -87,8 +100,8 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
               <text x={M.left - 4} dy="0.32em" textAnchor="end">{v}</text>
             </g>
           ))}
-          {layers.map((layer) => <path key={layer.key} d={shape(layer as any) ?? ""} fill={REGION_COLOURS[layer.key]} className="area" />)}
-          <path d={inferredLine(years) ?? ""} fill="url(#hatch)" className="area-inferred" />
+          {areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
+          <path d={inferred} fill="url(#hatch)" className="area-inferred" />
           {to < LAST_YEAR && <rect x={x(to + 1)} y={M.top} width={x(LAST_YEAR + 1) - x(to + 1)} height={HEIGHT - M.top - M.bottom} className="veil" />}
           {selectedEntry && (
             <g className="marker-line" transform={`translate(${x(selectedEntry.year)},0)`}>

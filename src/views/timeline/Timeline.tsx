@@ -51,7 +51,8 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   if (loaded.status !== "ready" || !events || !filtered) {
     return <LoadStatus loaded={loaded} />;
   }
-  const focus = events.find((e) => e.id === (hovered ?? selected));
+  const focusId = hovered ?? selected;
+  const focus = focusId ? events.find((e) => e.id === focusId) : undefined;
   const label = (e: AtlasEvent) => `${e.title}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
   const markState = (e: AtlasEvent) => ({
     id: e.id,
@@ -63,7 +64,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   const count = filtered.length;
   const summary = t("timeline.summary", {
     from, to, count: formatNumber(count, lang),
-    conferences: formatNumber(filtered.filter((e) => e.kind === "conference").length, lang),
+    conferences: formatNumber(filtered.reduce((n, e) => (e.kind === "conference" ? n + 1 : n), 0), lang),
   });
   const zoomButtons = interactive && (
     <>
