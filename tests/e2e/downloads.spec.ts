@@ -134,6 +134,11 @@ test("map embed: PNG at 2× the map, SVG with title and source, CSV one row per 
   expect(text).toContain(TITLE.map);
   expect(text).toContain(SOURCE);
   expect(src).toContain("atlas-marker");
+  // The country shapes are in the image too, behind the markers, not only the markers.
+  const markersDrawn = await page.locator(".leaflet-container path.atlas-marker").count();
+  const paths = src.match(/<path\b[^>]*>/g) ?? [];
+  expect(paths.length - markersDrawn, "country shapes in the SVG").toBeGreaterThan(150);
+  expect(paths.findIndex((p) => p.includes("atlas-marker")), "markers drawn after (above) the shapes").toBeGreaterThan(150);
 
   const csv = await download(page, scope, info, "CSV");
   expect(csv.name).toMatch(/^budapest-process-map_1991-2024_.*\.csv$/);

@@ -1,12 +1,11 @@
-// The offline basemap: Natural Earth country shapes in their own pane, shaded by events hosted.
-// A filter change restyles only the shapes whose colour changed; restyling all of them on every
-// change was the largest single cost of the map.
+// The offline basemap: Natural Earth country shapes, shaded by events hosted. A filter change
+// restyles only the shapes whose colour changed; restyling all of them on every change was the
+// largest single cost of the map. The shapes share the markers' SVG, behind them, so the map's
+// SVG and PNG downloads hold both.
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { geoJSON, type GeoJSON as LeafletGeoJSON, type Layer, type Path, type PathOptions } from "leaflet";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-
-const PANE = "atlas-basemap";
 
 type Shape = Feature<Geometry, { name: string }>;
 export type ShapeStyle = (feature: Shape | undefined) => PathOptions;
@@ -25,16 +24,14 @@ export function Basemap({ data, style, attribution }: {
   styleRef.current = style;
 
   useEffect(() => {
-    // Under the markers' overlay pane (400), above any tiles (200), so shapes that arrive
-    // after the markers never cover them.
-    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = "300";
     const keys = applied.current;
     const layer = geoJSON(data, {
-      pane: PANE,
       interactive: false,
       style: (f) => styleRef.current(f as Shape | undefined),
       onEachFeature: (f, l) => keys.set(l, keyOf(styleRef.current(f as Shape))),
     }).addTo(map);
+    // Shapes that arrive after the markers go behind them.
+    layer.bringToBack();
     layerRef.current = layer;
     return () => {
       layer.remove();
