@@ -203,3 +203,30 @@ test("390×844: no horizontal scrolling", async ({ page }) => {
   const after = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(after).toBeLessThanOrEqual(0);
 });
+
+test("region filter: keeps the events hosted in that region in every view, survives a reload, and its chip removes it", async ({ page }) => {
+  await openExplorer(page);
+  const all = (await count(page).textContent())!;
+  const allMarkers = await markers(page).count();
+  const region = page.locator(".filter-bar select").nth(2);
+  await region.selectOption("silk-routes");
+  await expect.poll(() => search(page).get("region")).toBe("silk-routes");
+  await expect(count(page)).not.toHaveText(all);
+  await expect.poll(() => markers(page).count()).toBeLessThan(allMarkers);
+  // Silk Routes hosts (Islamabad, Tehran, Erbil…) stay; South East and EU hosts go.
+  const places = page.locator("ul.map-places button");
+  await expect(places.filter({ hasText: "Islamabad" })).toHaveCount(1);
+  await expect(places.filter({ hasText: "Budapest" })).toHaveCount(0);
+  await expect(places.filter({ hasText: "Belgrade" })).toHaveCount(0);
+  await expect(perYearSummary(page)).toContainText(`${(await count(page).textContent())!.match(/\d+/)![0]} of`);
+  const regional = (await count(page).textContent())!;
+
+  await page.reload();
+  await waitForApp(page);
+  await expect(region).toHaveValue("silk-routes");
+  await expect(count(page)).toHaveText(regional);
+
+  await page.locator(".filter-chips button", { hasText: "Silk Routes" }).click();
+  await expect.poll(() => search(page).get("region")).toBeNull();
+  await expect(count(page)).toHaveText(all);
+});

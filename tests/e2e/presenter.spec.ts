@@ -118,3 +118,24 @@ test("one step is one history entry: Back returns to the previous step", async (
   await page.goForward();
   await expectStep(page, 3, total);
 });
+
+// The handout: printing the presenter gives the whole chronology with sources, no controls.
+test("print: the chronology of every step with its sources, and none of the stage or controls", async ({ page }) => {
+  const total = await openPresenter(page, "&step=4");
+  await page.emulateMedia({ media: "print" });
+  const items = page.locator(".chronology .chronology__item");
+  await expect(items).toHaveCount(total);
+  await expect(items.first()).toBeVisible();
+  await expect(page.locator(".chronology h2")).toBeVisible();
+  for (const hidden of [".presenter__stage", ".presenter__controls"]) {
+    await expect(page.locator(hidden).first()).toBeHidden();
+  }
+  // Every conference in the handout cites its source with a quote.
+  const conferences = page.locator(".chronology .chronology__item--conference");
+  expect(await conferences.count()).toBeGreaterThanOrEqual(7);
+  for (const item of await conferences.all()) await expect(item.locator("q").first()).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // More than one page: the chronology is printed, not only the first screen.
+  expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
+});
