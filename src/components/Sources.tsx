@@ -1,11 +1,16 @@
 // A citation: which document says it, and the exact words. Quotes are text, never HTML.
+import { memoizeLast } from "../selectors/memo";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQuery } from "../data/queries";
 import type { SourceRef } from "../data/schemas";
 
+const titlesOf = memoizeLast((sources: readonly { id: string; title: string; period: string }[]) =>
+  new Map(sources.map((s) => [s.id, `${s.title} (${s.period})`])));
+const NO_TITLES = new Map<string, string>();
+
 export function useSourceTitles(): Map<string, string> {
   const { data } = useQuery(datasetQuery("sources"));
-  return new Map((data ?? []).map((s) => [s.id, `${s.title} (${s.period})`]));
+  return data ? titlesOf(data) : NO_TITLES;
 }
 
 export function Sources({ refs, compact }: { refs: SourceRef[]; compact?: boolean }) {

@@ -1,12 +1,14 @@
 // The printable chronology: every phase and ministerial conference in order with its figures
 // and sources. Hidden on screen, shown by @media print (presenter.css), in the presenter and
 // in the explorer alike.
+import { memo } from "react";
 import { useT } from "../../i18n";
 import { useStory } from "./useStory";
 import { StepBody, StepHeading, StepSources } from "./StepContent";
 import "./presenter.css";
 
-export function Chronology() {
+// Memoised, without props: the shells re-render on every step or filter change, the handout not.
+export const Chronology = memo(function Chronology() {
   const t = useT();
   const { steps } = useStory();
   if (!steps) return null;
@@ -25,6 +27,6 @@ export function Chronology() {
       </ol>
     </section>
   );
-}
+});
 
 export default Chronology;

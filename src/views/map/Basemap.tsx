@@ -4,7 +4,7 @@
 // SVG and PNG downloads hold both.
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
-import { geoJSON, type GeoJSON as LeafletGeoJSON, type Layer, type Path, type PathOptions } from "leaflet";
+import { geoJSON, type GeoJSON as LeafletGeoJSON, type GeoJSONOptions, type Layer, type Path, type PathOptions, type PolylineOptions } from "leaflet";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 
 type Shape = Feature<Geometry, { name: string }>;
@@ -25,11 +25,15 @@ export function Basemap({ data, style, attribution }: {
 
   useEffect(() => {
     const keys = applied.current;
-    const layer = geoJSON(data, {
+    // Drawn whole, so a pan does not rewrite them (see panRenderer); GeoJSON passes its
+    // options on to each polygon.
+    const options: GeoJSONOptions & PolylineOptions = {
       interactive: false,
+      noClip: true,
       style: (f) => styleRef.current(f as Shape | undefined),
       onEachFeature: (f, l) => keys.set(l, keyOf(styleRef.current(f as Shape))),
-    }).addTo(map);
+    };
+    const layer = geoJSON(data, options).addTo(map);
     // Shapes that arrive after the markers go behind them.
     layer.bringToBack();
     layerRef.current = layer;

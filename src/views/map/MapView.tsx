@@ -32,6 +32,7 @@ import {
 import { Basemap, type ShapeStyle } from "./Basemap";
 import { PlaceMarkers, type MarkerSpec } from "./PlaceMarkers";
 import { PlaceList } from "./PlaceList";
+import { panRenderer } from "./panRenderer";
 
 const COUNTRY_FILES = ["countries"] as const;
 const DEFAULT_HEIGHT = 480;
@@ -126,16 +127,17 @@ function MapChrome({ label }: { label: string }) {
 interface FlyTarget { lat: number; lon: number; nonce: number }
 
 /** MapContainer reads center and zoom only at mount; later moves go through the map itself. */
-function FlyTo({ target }: { target: FlyTarget | null }) {
+function FlyTo({ target, measure }: { target: FlyTarget | null; measure: boolean }) {
   const map = useMap();
   useEffect(() => {
     if (!target) return;
-    // The side panel may have just opened and narrowed the map: measure before centring.
-    map.invalidateSize({ pan: false });
+    // The side panel may have just opened and narrowed the map: measure before centring. (A
+    // forced layout, so only where a panel can open; the presenter's and embeds' maps have none.)
+    if (measure) map.invalidateSize({ pan: false });
     const zoom = Math.max(map.getZoom(), FLY_ZOOM);
     if (prefersReducedMotion()) map.setView([target.lat, target.lon], zoom, { animate: false });
     else map.flyTo([target.lat, target.lon], zoom, { duration: 0.8 });
-  }, [map, target]);
+  }, [map, target, measure]);
   return null;
 }
 
@@ -261,6 +263,8 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const world = useQuery(worldQuery);
   const theme = useDocumentTheme();
   const palette = useMemo(() => mapPalette(theme), [theme]);
+  // Read by Leaflet when the map is created; one per map.
+  const [renderer] = useState(panRenderer);
   const nameOf = useCountryName();
   const selectedEvent = useAtlasStore((s) => s.selected);
   const [placeId, setPlaceId] = useState<string | null>(null);
@@ -360,6 +364,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
       <div className="atlas-map__main">
         <div className="atlas-map__canvas" style={{ height: mapHeight }}>
           <MapContainer
+            renderer={renderer}
             className="atlas-map__leaflet"
             style={{ height: "100%", width: "100%" }}
             bounds={initialBounds ?? [[30, -10], [60, 75]]}
@@ -381,7 +386,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
             {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
             {world.data && <Basemap data={world.data} style={style} attribution={t("map.attribution")} />}
             <PlaceMarkers markers={markers} selected={placeId} palette={palette} interactive={interactive} onSelect={selectPlace} />
-            <FlyTo target={fly} />
+            <FlyTo target={fly} measure={interactive} />
           </MapContainer>
         </div>
         {panelPlace && <PlacePanel summary={panelPlace} selectedEvent={selectedEvent} onClose={() => setPlaceId(null)} />}
