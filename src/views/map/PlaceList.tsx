@@ -23,6 +23,13 @@ const PlaceButton = memo(function PlaceButton({ id, label, conference, pressed, 
   );
 });
 
+const collators = new Map<Language, Intl.Collator>();
+function collatorFor(lang: Language): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c;
+}
+
 /** Up to this many places the list is shown open. */
 export const OPEN_LIST_MAX = 60;
 
@@ -37,17 +44,20 @@ export function PlaceList({ places, labelOf, selected, lang, ariaLabel, showLabe
   onGo: (place: PlaceSummary) => void;
 }) {
   const [open, setOpen] = useState(false);
+  const shown = places.length <= OPEN_LIST_MAX || open;
+  // Sorted only when shown: a closed long list costs nothing on a filter change.
   const sorted = useMemo(() => {
-    const collator = new Intl.Collator(lang);
+    if (!shown) return [];
+    const collator = collatorFor(lang);
     return [...places].sort((a, b) => collator.compare(a.place.name, b.place.name));
-  }, [places, lang]);
-  const byId = useRef(new Map<string, PlaceSummary>());
-  byId.current = new Map(places.map((p) => [p.place.id, p]));
+  }, [places, lang, shown]);
+  const current = useRef(places);
+  current.current = places;
   const onGoRef = useRef(onGo);
   onGoRef.current = onGo;
   // One handler for the life of the list, so the memoised buttons do not re-render for it.
   const go = useRef((id: string) => {
-    const p = byId.current.get(id);
+    const p = current.current.find((x) => x.place.id === id);
     if (p) onGoRef.current(p);
   }).current;
   const list = (

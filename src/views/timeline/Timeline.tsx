@@ -45,6 +45,14 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
     };
   }, [events, domain[0], domain[1], layout]);
   const visible = useMemo(() => (bins ? null : new Set(filtered)), [bins, filtered]);
+  // Accessible names of the drawn marks: title, place, date. Per language, not per filter change.
+  const labelOf = useMemo(() => {
+    const m = new Map<string, string>();
+    const name = (e: AtlasEvent) => `${e.title}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
+    for (const e of conferences) m.set(e.id, name(e));
+    if (!bins) for (const e of others) m.set(e.id, name(e));
+    return m;
+  }, [conferences, others, bins, t, lang]);
   const binShapes = useMemo(() => (bins && filtered ? binPaths(bins, shownPerBin(bins, filtered), layout.laneY) : null), [bins, filtered, layout]);
   const brush = useYearBrush(layout.x, [from, to], [FIRST_YEAR, LAST_YEAR], setYearRange);
 
@@ -53,10 +61,9 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   }
   const focusId = hovered ?? selected;
   const focus = focusId ? events.find((e) => e.id === focusId) : undefined;
-  const label = (e: AtlasEvent) => `${e.title}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
   const markState = (e: AtlasEvent) => ({
     id: e.id,
-    label: label(e),
+    label: labelOf.get(e.id) ?? e.title,
     interactive,
     selected: selected === e.id,
     out: visible ? !visible.has(e) : false,
