@@ -230,3 +230,16 @@ test("region filter: keeps the events hosted in that region in every view, survi
   await expect.poll(() => search(page).get("region")).toBeNull();
   await expect(count(page)).toHaveText(all);
 });
+
+test("map markers: hovering shows the place and its count as text, clicking opens the place's events", async ({ page }) => {
+  await openExplorer(page);
+  const marker = markers(page).first();
+  await marker.scrollIntoViewIfNeeded();
+  await marker.hover({ force: true });
+  const tooltip = page.locator(".leaflet-tooltip");
+  await expect(tooltip).toHaveText(/^.+, \d+ events?$/);
+  const place = (await tooltip.textContent())!.replace(/, \d+ events?$/, "");
+  await marker.click({ force: true });
+  await expect(page.locator(".map-panel h4")).toContainText(place);
+  await expect(page.locator(".map-panel .map-event").first()).toBeVisible();
+});
