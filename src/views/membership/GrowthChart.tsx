@@ -111,7 +111,8 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
           )}
           <g className="tl-axis" transform={`translate(0,${HEIGHT - M.bottom})`}>
             <line x1={M.left} x2={width - M.right} />
-            {[1991, 2000, 2010, 2020].map((yr) => <text key={yr} x={x(yr)} y={16} textAnchor="middle">{yr}</text>)}
+            {/* The first year starts at the axis rather than centring on it, clear of the "0" beside it. */}
+            {[1991, 2000, 2010, 2020].map((yr) => <text key={yr} x={x(yr)} y={16} textAnchor={yr === FIRST_YEAR ? "start" : "middle"}>{yr}</text>)}
           </g>
         </svg>
       </div>
