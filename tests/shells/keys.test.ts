@@ -28,6 +28,11 @@ describe("keyToCommand", () => {
   });
   it("does not steal keys from form fields", () => {
     expect(keyToCommand({ key: "ArrowDown", target: { tagName: "SELECT" } })).toBeNull();
+  });
+  it("lets a clicker's PageUp/PageDown through when focus was left on the interval select", () => {
+    expect(keyToCommand({ key: "PageDown", target: { tagName: "SELECT" } })).toEqual({ type: "next" });
+    expect(keyToCommand({ key: "PageUp", target: { tagName: "SELECT" } })).toEqual({ type: "prev" });
+    expect(keyToCommand({ key: "PageDown", target: { tagName: "INPUT" } })).toBeNull();
     expect(keyToCommand({ key: "5", target: { tagName: "input" } })).toBeNull();
     expect(keyToCommand({ key: "b", target: { tagName: "DIV", isContentEditable: true } })).toBeNull();
     expect(keyToCommand({ key: "Escape", target: { tagName: "INPUT" } })).toEqual({ type: "escape" });

@@ -38,8 +38,10 @@ function tagOf(target: KeyLike["target"]): { tag: string; editable: boolean } {
 export function keyToCommand(e: KeyLike): PresenterCommand | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   const { tag, editable } = tagOf(e.target);
-  // Typing in the interval select or a field is not navigation.
-  if (editable) return e.key === "Escape" ? { type: "escape" } : null;
+  // Typing in the interval select or a field is not navigation; but a clicker's PageUp and
+  // PageDown always are, even when focus was left on the select.
+  const clicker = e.key === "PageDown" || e.key === "PageUp";
+  if (editable && !(clicker && tag === "SELECT")) return e.key === "Escape" ? { type: "escape" } : null;
   // Space and Enter on a focused button press that button, not the slide.
   if (ACTIVATES.has(tag) && (e.key === " " || e.key === "Spacebar" || e.key === "Enter")) return null;
   switch (e.key) {
