@@ -65,6 +65,16 @@ describe("explorer linking", () => {
     expect(timelineSummary()).toMatch(new RegExp(`^${hosted} events`));
   });
 
+  it("typing a country's name picks that country, not one whose code its first letters spell", async () => {
+    renderWithData(<Explorer />);
+    await ready();
+    const input = screen.getByPlaceholderText(/Type a country/);
+    await userEvent.type(input, "Belarus");
+    expect(useAtlasStore.getState().country).toBe("BLR");
+    await userEvent.type(input, "tur{Enter}");
+    expect(useAtlasStore.getState().country).toBe("TUR");
+  });
+
   it("a bad meetings.json shows file, record and field where the views were, and the growth chart still draws", async () => {
     const meetings = JSON.parse(JSON.stringify(data.meetings));
     meetings[2].date.start = "not a date";

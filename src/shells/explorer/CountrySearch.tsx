@@ -15,9 +15,12 @@ export const CountrySearch = memo(function CountrySearch() {
   const [text, setText] = useState("");
   const countries = loaded.status === "ready" ? loaded.data.countries.filter((c) => c.kind !== "group") : [];
   const options = countries.map((c) => ({ id: c.id, name: nameOf(c) })).sort((a, b) => a.name.localeCompare(b.name));
-  const pick = (value: string) => {
+  // While typing (or picking from the list) only a whole name matches: a code would match early,
+  // "Bel" + "arus" taking Belgium (BEL) on the way. A code counts when Enter is pressed.
+  const pick = (value: string, byCode = false) => {
     setText(value);
-    const match = options.find((o) => o.name.toLowerCase() === value.trim().toLowerCase() || o.id === value.trim().toUpperCase());
+    const wanted = value.trim();
+    const match = options.find((o) => o.name.toLowerCase() === wanted.toLowerCase() || (byCode && o.id === wanted.toUpperCase()));
     if (match) {
       useAtlasStore.getState().setCountry(match.id);
       setText("");
@@ -27,7 +30,7 @@ export const CountrySearch = memo(function CountrySearch() {
     <label className="country-search">
       {t("filters.country")}{" "}
       <input type="search" list={listId} value={text} placeholder={country ? options.find((o) => o.id === country)?.name : t("filters.countryPlaceholder")}
-        onChange={(e) => pick(e.target.value)} onKeyDown={(e) => e.key === "Enter" && pick(text)} autoComplete="off" />
+        onChange={(e) => pick(e.target.value)} onKeyDown={(e) => e.key === "Enter" && pick(text, true)} autoComplete="off" />
       <datalist id={listId}>
         {options.map((o) => <option key={o.id} value={o.name} />)}
       </datalist>
