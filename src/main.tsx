@@ -1,6 +1,7 @@
 // Entry: reads the mode from the URL and loads only the shell it needs, so an embed that
 // shows no map never downloads Leaflet.
-import { StrictMode, Suspense, lazy } from "react";
+import { StrictMode, lazy } from "react";
+import { LazyView } from "./components/LazyView";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { parseUrlState } from "./state/urlState";
@@ -32,9 +33,9 @@ createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <ThemeRoot>
-        <Suspense fallback={null}>
+        <LazyView loading={null}>
           <Shell />
-        </Suspense>
+        </LazyView>
       </ThemeRoot>
     </QueryClientProvider>
   </StrictMode>,

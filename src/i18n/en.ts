@@ -3,6 +3,7 @@ export const en = {
   "app.title": "Budapest Process Atlas",
   "app.tagline": "Where the Budapest Process met, its ministerial conferences 1991–2024 and how its membership grew.",
   "status.loading": "Loading data…",
+  "status.codeFailed": "This part of the atlas could not be loaded. Reload the page to try again.",
   "status.error.title": "This view cannot be drawn: the data it needs has a problem.",
   "status.error.hint": "Other views that do not need this file keep working.",
   "status.problem.file": "File",

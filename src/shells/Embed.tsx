@@ -1,26 +1,16 @@
 // The embed shell (mode=embed&chart=…): one chart for a journalist's page, with its title, a
 // one-line description, the source line and a link to the full atlas with the same filters.
 // No app chrome; fills any width from 300 px; tells the host page its height.
-import { Component, Suspense, useRef, type ReactNode } from "react";
+import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore, urlStateOf } from "../state/store";
 import { useT } from "../i18n";
-import { StatusPanel } from "../components/StatusPanel";
+import { LazyView } from "../components/LazyView";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { EMBED_CHARTS } from "./embed/charts";
 import { useHeightMessages } from "./embed/height";
 import { explorerUrl } from "./embed/links";
 import "./embed/embed.css";
-
-class ChartBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 export default function Embed() {
   const t = useT();
@@ -39,11 +29,9 @@ export default function Embed() {
       <h1 className="embed__title">{t(`embed.title.${chart}`)}</h1>
       <p className="embed__desc">{t(`embed.desc.${chart}`)}</p>
       <div className="embed__chart" ref={body}>
-        <ChartBoundary fallback={<StatusPanel problems={[{ file: chart, message: "could not be loaded" }]} />}>
-          <Suspense fallback={<StatusPanel loading />}>
-            <ChartView interactive toolbar={toolbar} />
-          </Suspense>
-        </ChartBoundary>
+        <LazyView>
+          <ChartView interactive toolbar={toolbar} />
+        </LazyView>
       </div>
       <footer className="embed__footer">
         <p className="embed__source">{t("embed.source")}</p>

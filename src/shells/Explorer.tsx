@@ -1,5 +1,6 @@
 // The explorer: map, timeline and membership charts side by side, linked by one set of filters.
-import { Suspense, lazy, useEffect, useRef, type ReactNode } from "react";
+import { lazy, useEffect, useRef, type ReactNode } from "react";
+import { LazyView } from "../components/LazyView";
 import { useT } from "../i18n";
 import { useAtlasStore } from "../state/store";
 import Timeline from "../views/timeline/Timeline";
@@ -53,15 +54,15 @@ export default function Explorer() {
       </header>
       <FilterBar />
       {hasCountry && (
-        <Suspense fallback={null}>
+        <LazyView loading={null}>
           <CountryPanel />
-        </Suspense>
+        </LazyView>
       )}
       <main className="explorer__grid">
         <ViewSection id="view-map" title={t("view.map")}>
-          <Suspense fallback={<div className="status" role="status">{t("status.loading")}</div>}>
+          <LazyView>
             <MapView toolbar={<ChartDownloads chart="map" />} />
-          </Suspense>
+          </LazyView>
         </ViewSection>
         <ViewSection id="view-timeline" title={t("view.timeline")}>
           <Timeline toolbar={<ChartDownloads chart="timeline" />} />

@@ -2,12 +2,13 @@
 // ministerial conferences one step at a time, for a projector and a clicker. The step lives in
 // the store (URL step=N), so a reload resumes; a second window (view=notes) shows the
 // presenter's notes and stays in step over a BroadcastChannel.
-import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { lazy, useEffect, useMemo, useState } from "react";
+import { LazyView } from "../components/LazyView";
 import { replaceNextUrlChange } from "../state/urlSync";
 import { useAtlasStore } from "../state/store";
 import { FIRST_YEAR } from "../state/urlState";
 import { useLanguage, useT } from "../i18n";
-import { LoadStatus, StatusPanel } from "../components/StatusPanel";
+import { LoadStatus } from "../components/StatusPanel";
 import { stepTitle } from "../selectors/story";
 import { useStory } from "./presenter/useStory";
 import { usePresenterControls } from "./presenter/useControls";
@@ -83,14 +84,14 @@ export default function Presenter() {
         </section>
         <div className="presenter__visuals">
           <div className="presenter__map" aria-label={t("present.map")} role="group">
-            <Suspense fallback={<StatusPanel loading />}>
+            <LazyView>
               <MapView interactive={false} height={mapHeight} />
-            </Suspense>
+            </LazyView>
           </div>
           <div className="presenter__growth" aria-label={t("present.growth")} role="group">
-            <Suspense fallback={<StatusPanel loading />}>
+            <LazyView>
               <GrowthChart interactive={false} />
-            </Suspense>
+            </LazyView>
           </div>
         </div>
       </div>

@@ -276,3 +276,14 @@ test("the built page carries a strict CSP and renders without violating it", asy
   await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
 });
+
+test("a view whose code cannot be fetched shows a message in its place; the other views still draw", async ({ page, guard }) => {
+  // As after a new version was published while a tab stayed open offline: the map's chunk is gone.
+  guard.allowConsole(/MapView|dynamically imported module|Failed to load resource/);
+  await page.route(/\/assets\/MapView-[^/]+\.js$/, (r) => r.abort("failed"));
+  await page.goto("/");
+  await expect(page.locator("#view-map [role=alert]")).toContainText("could not be loaded");
+  await expect(page.locator('figure[data-chart="timeline"] svg').first()).toBeVisible();
+  await expect(page.locator('figure[data-chart="growth"] svg')).toBeVisible();
+  await expect(page.getByTestId("filter-count")).toHaveText(/^\d+ of \d+ events$/);
+});

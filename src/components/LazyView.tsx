@@ -1,0 +1,29 @@
+// A view whose code arrives on demand (the map, a shell, a chart in an embed): a loading panel
+// while it comes, and if it cannot come (offline after a new version was published, a blocked
+// file) a message in its place, while the rest of the page keeps working.
+import { Component, Suspense, type ReactNode } from "react";
+import { useT } from "../i18n";
+import { StatusPanel } from "./StatusPanel";
+
+class Boundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+function Failed() {
+  const t = useT();
+  return <div className="status status--error" role="alert">{t("status.codeFailed")}</div>;
+}
+
+export function LazyView({ children, loading = <StatusPanel loading /> }: { children: ReactNode; loading?: ReactNode }) {
+  return (
+    <Boundary fallback={<Failed />}>
+      <Suspense fallback={loading}>{children}</Suspense>
+    </Boundary>
+  );
+}
