@@ -243,3 +243,15 @@ test("map markers: hovering shows the place and its count as text, clicking open
   await expect(page.locator(".map-panel h4")).toContainText(place);
   await expect(page.locator(".map-panel .map-event").first()).toBeVisible();
 });
+
+test("selecting a meeting on the timeline opens its place on the map; deselecting it closes the place again", async ({ page }) => {
+  await openExplorer(page);
+  const mark = page.locator('figure[data-chart="timeline"] g.tl-mark[role=button]').nth(3);
+  await mark.click();
+  await expect(mark).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator(".map-panel")).toBeVisible();
+  await expect(page.locator(".map-panel .map-event--selected")).toHaveCount(1);
+  await mark.click();
+  await expect(mark).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator(".map-panel")).toHaveCount(0);
+});

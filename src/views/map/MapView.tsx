@@ -289,13 +289,21 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
     return boundsOf([...seen.values()]);
   }, [events]);
 
-  // A selection made anywhere (timeline, URL, presenter) opens its place and flies there.
+  // A selection made anywhere (timeline, URL, presenter) opens its place and flies there;
+  // clearing it closes that place again (not one the reader opened on the map meanwhile).
+  const openedBySelection = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedEvent || !events) return;
+    if (!events) return;
+    if (!selectedEvent) {
+      if (openedBySelection.current && openedBySelection.current === placeIdRef.current) setPlaceId(null);
+      openedBySelection.current = null;
+      return;
+    }
     const place = events.find((e) => e.id === selectedEvent)?.place;
     if (!place) return;
     if (place.id !== placeIdRef.current) setFly({ lat: place.lat, lon: place.lon, nonce: Date.now() });
     setPlaceId(place.id);
+    openedBySelection.current = place.id;
   }, [selectedEvent, events]);
 
   const countryById = useMemo(() => {
