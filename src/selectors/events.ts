@@ -1,5 +1,5 @@
 // Conferences and meetings as one chronological list of events, the shape every view draws.
-import type { Conference, EventDate, Figure, Meeting, Place, SourceRef } from "../data/schemas";
+import type { Conference, EventDate, Figure, Language, Meeting, Place, SourceRef } from "../data/schemas";
 import type { EventKind } from "../state/urlState";
 
 export interface AtlasEvent {
@@ -23,6 +23,11 @@ export interface AtlasEvent {
   summary?: string;
   conference?: Conference;
   meeting?: Meeting;
+}
+
+/** The event's title in `lang` where the data has one, else as the documents give it. */
+export function eventTitle(e: AtlasEvent, lang: Language): string {
+  return e.translations?.[lang]?.title ?? e.title;
 }
 
 export function dateParts(value: string): [number, number | undefined, number | undefined] {

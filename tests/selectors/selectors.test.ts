@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadRealData } from "../fixtures";
-import { toEvents, timeOf } from "../../src/selectors/events";
+import { eventTitle, toEvents, timeOf } from "../../src/selectors/events";
 import { filterEvents } from "../../src/selectors/filterEvents";
 import { eventsByPlace, eventsPerCountry } from "../../src/selectors/places";
 import { eventsPerYear } from "../../src/selectors/perYear";
@@ -101,5 +101,14 @@ describe("participation", () => {
     const r2019 = rows.find((r) => r.year === 2019)!;
     expect(r2019.figures.map((f) => f.value)).toEqual(expect.arrayContaining([46, 62]));
     expect(r2019.conflicts.map((c) => c.id)).toContain("conflict-2019-participation");
+  });
+});
+
+describe("eventTitle", () => {
+  it("gives the title in the language the data has, else the documents' own", () => {
+    const translated = events.find((e) => e.translations?.ru?.title)!;
+    expect(eventTitle(translated, "ru")).toBe(translated.translations!.ru!.title);
+    expect(eventTitle(translated, "ru")).not.toBe(translated.title);
+    expect(eventTitle(translated, "en")).toBe(translated.title);
   });
 });

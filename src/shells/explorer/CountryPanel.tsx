@@ -6,6 +6,7 @@ import { useT, useLanguage } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { useEvents } from "../../views/useEvents";
+import { eventTitle } from "../../selectors/events";
 
 export function CountryPanel() {
   const hosted = useEvents().filtered ?? [];
@@ -35,7 +36,7 @@ export function CountryPanel() {
         {hosted.map((e) => (
           <li key={e.id}>
             <button type="button" className="link-button" onClick={() => useAtlasStore.getState().select(e.id)}>
-              {formatEventDate(e.date, lang)} — {e.translations?.[lang]?.title ?? e.title}{e.place ? `, ${e.place.name}` : ""}
+              {formatEventDate(e.date, lang)} — {eventTitle(e, lang)}{e.place ? `, ${e.place.name}` : ""}
             </button>
           </li>
         ))}

@@ -23,7 +23,7 @@ import type { MessageKey } from "../../i18n/en";
 import { figureLabel, formatEventDate, formatFigureValue, formatNumber } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
-import type { AtlasEvent } from "../../selectors/events";
+import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import type { Country, Language } from "../../data/schemas";
 import {
   alpha3FromNumeric, boundsOf, countryColourScale, legendStops, mapPalette, radiusScale,
@@ -99,9 +99,6 @@ function plural(t: Translate, base: "map.place" | "map.offMap.virtual" | "map.of
   return t(`${base}.${form}` as MessageKey, { ...vars, count });
 }
 
-function titleOf(e: AtlasEvent, lang: Language): string {
-  return e.translations?.[lang]?.title ?? e.title;
-}
 
 // ---- Leaflet children (must live inside MapContainer) ----
 
@@ -199,7 +196,7 @@ function PlacePanel({ summary, selectedEvent, onClose }: { summary: PlaceSummary
                 aria-pressed={current}
                 onClick={() => useAtlasStore.getState().select(e.id)}
               >
-                {titleOf(e, lang)}
+                {eventTitle(e, lang)}
               </button>
               {e.figures.length > 0 && (
                 <ul className="map-event__figures">
@@ -243,7 +240,7 @@ function OffMap({ virtual, unplaced, countryName }: { virtual: AtlasEvent[]; unp
         <ul>
           {all.map((e) => (
             <li key={e.id}>
-              <span className="map-offmap__date">{formatEventDate(e.date, lang)}</span> — {titleOf(e, lang)}
+              <span className="map-offmap__date">{formatEventDate(e.date, lang)}</span> — {eventTitle(e, lang)}
               {e.format === "virtual" ? <> ({t("place.virtual")})</> : e.country ? <> ({countryName(e.country)})</> : null}
             </li>
           ))}

@@ -1,5 +1,5 @@
 // Details of the hovered or selected event: date, place, figures, and every source quote.
-import type { AtlasEvent } from "../../selectors/events";
+import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { useT, useLanguage } from "../../i18n";
 import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
 import { Sources } from "../../components/Sources";
@@ -7,7 +7,7 @@ import { Sources } from "../../components/Sources";
 export function EventDetails({ event: e }: { event: AtlasEvent }) {
   const t = useT();
   const lang = useLanguage();
-  const title = e.translations?.[lang]?.title ?? e.title;
+  const title = eventTitle(e, lang);
   return (
     <section className="event-details" aria-live="polite" aria-label={t("details.label")}>
       <h4>{title}</h4>

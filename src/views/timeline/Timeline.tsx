@@ -13,7 +13,7 @@ import { ChartFrame } from "../../components/ChartFrame";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
 import { useWidth } from "../../components/useSize";
-import type { AtlasEvent } from "../../selectors/events";
+import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { timelineLayout, labelRows, textWidth, binMarks, binPaths, shownPerBin, MAX_SINGLE_MARKS, PHASE_BAND, MILESTONE } from "./timelineLayout";
 import { useYearBrush } from "./useYearBrush";
 import { EventDetails } from "./EventDetails";
@@ -21,13 +21,21 @@ import { EventMark, Milestone } from "./TimelineMarks";
 
 const FULL: [number, number] = [FIRST_YEAR, LAST_YEAR + 1];
 
+/** Details of the hovered (else selected) event: its own subscription, so hovering a mark
+ *  re-renders this panel only, not the timeline and its table. */
+function FocusedEvent({ events }: { events: AtlasEvent[] }) {
+  const focusId = useAtlasStore((s) => s.hovered ?? s.selected);
+  const focus = focusId ? events.find((e) => e.id === focusId) : undefined;
+  return focus ? <EventDetails event={focus} /> : null;
+}
+
 export default function Timeline({ interactive = true, toolbar }: { interactive?: boolean; toolbar?: ReactNode }) {
   const t = useT();
   const lang = useLanguage();
   const { loaded, events, filtered } = useEvents();
   const phases = useDatasets(["phases"]);
   const [ref, width] = useWidth<HTMLDivElement>();
-  const { from, to, selected, hovered } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, selected: s.selected, hovered: s.hovered })));
+  const { from, to, selected } = useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, selected: s.selected })));
   const { setYearRange } = useAtlasStore.getState();
   const [zoomed, setZoomed] = useState(false);
   const domain: [number, number] = zoomed ? [from, to + 1] : FULL;
@@ -48,7 +56,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   // Accessible names of the drawn marks: title, place, date. Per language, not per filter change.
   const labelOf = useMemo(() => {
     const m = new Map<string, string>();
-    const name = (e: AtlasEvent) => `${e.title}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
+    const name = (e: AtlasEvent) => `${eventTitle(e, lang)}, ${e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated")}, ${formatEventDate(e.date, lang)}`;
     for (const e of conferences) m.set(e.id, name(e));
     if (!bins) for (const e of others) m.set(e.id, name(e));
     return m;
@@ -59,11 +67,9 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   if (loaded.status !== "ready" || !events || !filtered) {
     return <LoadStatus loaded={loaded} />;
   }
-  const focusId = hovered ?? selected;
-  const focus = focusId ? events.find((e) => e.id === focusId) : undefined;
   const markState = (e: AtlasEvent) => ({
     id: e.id,
-    label: labelOf.get(e.id) ?? e.title,
+    label: labelOf.get(e.id) ?? eventTitle(e, lang),
     interactive,
     selected: selected === e.id,
     out: visible ? !visible.has(e) : false,
@@ -105,7 +111,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
           rowKey={(e) => e.id}
           columns={[
             { key: "date", label: t("col.date"), cell: (e) => formatEventDate(e.date, lang) },
-            { key: "title", label: t("col.title"), cell: (e) => e.title },
+            { key: "title", label: t("col.title"), cell: (e) => eventTitle(e, lang) },
             { key: "kind", label: t("col.kind"), cell: (e) => t(`kind.${e.kind}`) },
             { key: "place", label: t("col.place"), cell: (e) => e.place?.name ?? t(e.format === "virtual" ? "place.virtual" : "place.unstated") },
             { key: "src", label: t("col.source"), cell: (e) => e.sources.map((s) => `${s.source}: “${s.quote}”`).join("; ") },
@@ -187,7 +193,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
         </ul>
         {interactive && <p className="tl-hint">{t("timeline.brushHint")}</p>}
         {bins && <p className="tl-hint">{t("timeline.binned", { n: formatNumber(others.length, lang) })}</p>}
-        {focus && <EventDetails event={focus} />}
+        <FocusedEvent events={events} />
       </div>
     </ChartFrame>
   );
