@@ -173,7 +173,10 @@ async function measureBytes(browser: Browser, entry: string, url: string, drawn:
   const page = await ctx.newPage();
   log = [];
   await page.goto(origin + url, { waitUntil: "networkidle" });
-  await drawn(page).catch(() => {});
+  // Bytes of a page that never drew would pass any budget: a failed draw fails the run.
+  await drawn(page).catch((e: Error) => {
+    throw new Error(`${entry} (${url}) did not draw, so its bytes mean nothing: ${e.message.split("\n")[0]}`);
+  });
   await page.waitForLoadState("networkidle");
   const served = log;
   log = [];

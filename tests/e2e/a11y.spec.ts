@@ -24,8 +24,7 @@ for (const entry of ENTRIES) {
           (!document.querySelector(".explorer") && !!document.querySelector("svg, [role=alert], .leaflet-container")),
         null,
         { timeout: 15_000 },
-      )
-      .catch(() => {});
+      );
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -78,7 +78,7 @@ function mulberry32(seed: number) {
   };
 }
 
-const KEYS = ["mode", "chart", "from", "to", "type", "country", "selected", "step", "theme", "lang"];
+const KEYS = ["mode", "chart", "from", "to", "type", "country", "region", "selected", "step", "theme", "lang"];
 const XSS = [
   "<script>window.__xss=1</script>",
   "javascript:window.__xss=1",
@@ -98,6 +98,7 @@ const INVALID: Record<string, string[]> = {
   from: ["1990", "2025", "99999", "-2000", "20 00", "2000abc"],
   to: ["1900", "2100", "1991-2024", "0001"],
   type: ["banquet", "som,,banquet", ",,,,", "SOM", "conference,".repeat(200)],
+  region: ["atlantis", "EU-EFTA", "eu-efta,other", "silk routes", "region.other"],
   country: ["tur", "TURKEY", "T", "XX1", "ZZZZZ", "NONE"],
   selected: ["-x", "A", "x".repeat(500), "som 1993", "../../", "berlin-1991\n"],
   step: ["0", "-3", "9999", "1.5", "1e2", "01"],
@@ -261,8 +262,7 @@ test("the built page carries a strict CSP and renders without violating it", asy
   await waitForApp(page);
   // Let every view draw (sections are marked data-ready once drawn), then settle.
   await page
-    .waitForFunction(() => document.querySelectorAll('[data-ready="true"]').length >= 3, null, { timeout: 15_000 })
-    .catch(() => {});
+    .waitForFunction(() => document.querySelectorAll('[data-ready="true"]').length >= 3, null, { timeout: 15_000 });
   await page.waitForLoadState("networkidle");
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 

@@ -73,7 +73,13 @@ describe("Embed", () => {
   });
 
   it("posts nothing when not framed, and posts again when the body resizes", async () => {
-    expect(startHeightMessages("map", window)).toBeTypeOf("function");
+    // Not framed: window.parent is the window itself, and nothing may be posted to it.
+    const self = vi.spyOn(window, "postMessage");
+    startHeightMessages("map", window)();
+    window.dispatchEvent(new Event("resize"));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(self).not.toHaveBeenCalled();
+    self.mockRestore();
     let observed: ResizeObserverCallback | undefined;
     vi.stubGlobal("ResizeObserver", class {
       constructor(cb: ResizeObserverCallback) { observed = cb; }
