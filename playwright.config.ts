@@ -4,8 +4,8 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
 
 const CI = !!process.env.CI;
-export const PORT = 4173;
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PORT = 4173;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -15,7 +15,7 @@ export default defineConfig({
   forbidOnly: CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
     baseURL: ORIGIN,
     trace: "off",

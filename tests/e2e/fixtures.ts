@@ -5,7 +5,6 @@
 //  - any dialog (alert/confirm/prompt) the page opens.
 import { test as base, expect, type Page } from "@playwright/test";
 
-export const ORIGIN = "http://127.0.0.1:4173";
 const LOCAL = /^(data|blob|about|chrome-error|devtools):/;
 
 export interface Guard {

@@ -35,7 +35,7 @@ export function FigureList({ figures }: { figures: Figure[] }) {
       <ul>
         {figures.map((f, i) => (
           <li key={i} className="figure">
-            <span className="figure__value">{formatFigureValue(f, lang, t("present.over"), t("present.about"))}</span>{" "}
+            <span className="figure__value">{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</span>{" "}
             <span className="figure__label">{figureLabel(f, lang, (k) => t(`figure.kind.${k}`))}</span>
             <span className="figure__cite">
               {titles.get(f.source) ?? f.source}: <q>{f.quote}</q>
