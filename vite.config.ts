@@ -42,7 +42,7 @@ export default defineConfig({
         // entry loads at start, and the chart toolkit the explorer and the map-less embeds share.
         codeSplitting: {
           groups: [
-            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod)[\\/]|src[\\/](state|data|i18n[\\/](index|en|languages))/, priority: 2 },
+            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod)[\\/]|src[\\/](state|data|i18n[\\/](index|en|languages)|components[\\/]LazyView)/, priority: 2 },
             { name: "charts", test: /node_modules[\\/](d3-(scale|array|shape|path|interpolate|color|format)|internmap)[\\/]|src[\\/](selectors|components[\\/](ChartFrame|DataTable|Sources|StatusPanel|palette|useSize)|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
           ],
         },

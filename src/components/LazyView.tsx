@@ -3,7 +3,6 @@
 // file) a message in its place, while the rest of the page keeps working.
 import { Component, Suspense, type ReactNode } from "react";
 import { useT } from "../i18n";
-import { StatusPanel } from "./StatusPanel";
 
 class Boundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
   state = { failed: false };
@@ -15,12 +14,19 @@ class Boundary extends Component<{ children: ReactNode; fallback: ReactNode }, {
   }
 }
 
+// Both panels look like StatusPanel's, without importing it: this module is on the app's
+// entry path, which the chart code is not.
+function Loading() {
+  const t = useT();
+  return <div className="status status--loading" role="status">{t("status.loading")}</div>;
+}
+
 function Failed() {
   const t = useT();
   return <div className="status status--error" role="alert">{t("status.codeFailed")}</div>;
 }
 
-export function LazyView({ children, loading = <StatusPanel loading /> }: { children: ReactNode; loading?: ReactNode }) {
+export function LazyView({ children, loading = <Loading /> }: { children: ReactNode; loading?: ReactNode }) {
   return (
     <Boundary fallback={<Failed />}>
       <Suspense fallback={loading}>{children}</Suspense>
