@@ -9,7 +9,6 @@ import { FilterBar } from "./explorer/FilterBar";
 import { SettingsMenu } from "./explorer/SettingsMenu";
 import { ShareButton } from "../components/ShareButton";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
-import { Chronology } from "./presenter/Chronology";
 
 const MapView = lazy(() => import("../views/map/MapView"));
 // Shown only once a country is chosen.
@@ -71,7 +70,6 @@ export default function Explorer() {
           <MembershipCharts />
         </ViewSection>
       </main>
-      <Chronology />
       <footer className="app-footer">
         <p>{t("app.footer")}</p>
       </footer>
