@@ -101,5 +101,6 @@ describe("fileName", () => {
       "budapest-process-per-year_2003-2019_type-conference+working-group_country-tur_2026-11-23.png",
     );
     expect(fileName("map", {}, day, "svg")).toBe("budapest-process-map_1991-2024_2026-11-23.svg");
+    expect(fileName("map", { region: "silk-routes" }, day, "png")).toBe("budapest-process-map_1991-2024_region-silk-routes_2026-11-23.png");
   });
 });

@@ -1,5 +1,6 @@
 // PNG, SVG and CSV downloads for one chart. The chart hands over its live <svg> and its rows
 // only when a button is pressed, so nothing is computed for readers who never download.
+import { countryName } from "../../i18n/countryNames";
 import { useState } from "react";
 import { useAtlasStore } from "../../state/store";
 import { CHARTS, type Chart } from "../../state/urlState";
@@ -31,7 +32,12 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
 
   const meta = (filters = filtersNow()) => ({
     title: title ?? ((CHARTS as readonly string[]).includes(chart) ? t(`embed.title.${chart as Chart}`) : chart),
-    subtitle: subtitle ?? [`${filters.from}–${filters.to}`, ...filters.types.map((k) => t(`kind.${k}`)), filters.country ?? ""].filter(Boolean).join(" · "),
+    subtitle: subtitle ?? [
+      `${filters.from}–${filters.to}`,
+      ...filters.types.map((k) => t(`kind.${k}`)),
+      filters.region ? t(`region.${filters.region}`) : "",
+      filters.country ? countryName({ id: filters.country, name: filters.country }, lang) : "",
+    ].filter(Boolean).join(" · "),
     source: t("embed.source"),
     credit: `${t("download.credit")} · ${window.location.host}${window.location.pathname}`,
     lang,

@@ -34,6 +34,7 @@ export function fileName(chart: string, filters: Partial<Filters>, date: Date = 
   const to = filters.to ?? LAST_YEAR;
   const parts = [`budapest-process-${slug(chart)}`, `${from}-${to}`];
   if (filters.types?.length) parts.push(`type-${filters.types.map(slug).join("+")}`);
+  if (filters.region) parts.push(`region-${slug(filters.region)}`);
   if (filters.country) parts.push(`country-${slug(filters.country)}`);
   parts.push(isoDay(date));
   return `${parts.join("_")}.${ext.replace(/^\./, "")}`;

@@ -11,6 +11,7 @@ import { REGIONS, type Region } from "../../data/schemas";
 import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
+import { useCountryName } from "../../i18n/countryNames";
 import { formatNumber } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
@@ -43,6 +44,7 @@ const geometryOf = memoizeLast((years: YearRow[], width: number) => {
 export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: ReactNode }) {
   const t = useT();
   const lang = useLanguage();
+  const nameOf = useCountryName();
   const loaded = useDatasets(["countries"]);
   const [ref, width] = useWidth<HTMLDivElement>();
   const to = useAtlasStore((s) => s.to);
@@ -76,7 +78,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
           rows={entries}
           rowKey={(e) => e.country.id}
           columns={[
-            { key: "state", label: t("col.state"), cell: (e) => e.country.name },
+            { key: "state", label: t("col.state"), cell: (e) => nameOf(e.country) },
             { key: "region", label: t("col.region"), cell: (e) => t(`region.${e.country.region}`) },
             { key: "year", label: t("col.firstYear"), numeric: true, cell: (e) => e.year },
             { key: "basis", label: t("col.basis"), cell: (e) => {
@@ -106,7 +108,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
           {selectedEntry && (
             <g className="marker-line" transform={`translate(${x(selectedEntry.year)},0)`}>
               <line y1={M.top} y2={HEIGHT - M.bottom} />
-              <text y={M.top + 10} x={4}>{selectedEntry.country.name} {selectedEntry.year}</text>
+              <text y={M.top + 10} x={4}>{nameOf(selectedEntry.country)} {selectedEntry.year}</text>
             </g>
           )}
           <g className="tl-axis" transform={`translate(0,${HEIGHT - M.bottom})`}>
