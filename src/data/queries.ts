@@ -38,9 +38,12 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
   return result.records;
 }
 
-export function datasetQuery<N extends DatasetName>(name: N) {
+function makeDatasetQuery<N extends DatasetName>(name: N) {
+  const queryKey = ["dataset", name] as const;
   return queryOptions({
-    queryKey: ["dataset", name] as const,
+    queryKey,
+    // Given, so the views that re-render on every filter change do not hash the key each time.
+    queryHash: JSON.stringify(queryKey),
     queryFn: ({ signal }) => fetchDataset(name, signal),
     staleTime: Infinity,
     gcTime: Infinity,
@@ -49,4 +52,13 @@ export function datasetQuery<N extends DatasetName>(name: N) {
     // Nor refetch it when another view mounts: the error stays on screen instead of flickering.
     retryOnMount: false,
   });
+}
+
+const made = new Map<DatasetName, unknown>();
+
+/** The same options object for a file every time: cheap to hand to a query hook per render. */
+export function datasetQuery<N extends DatasetName>(name: N): ReturnType<typeof makeDatasetQuery<N>> {
+  let q = made.get(name);
+  if (!q) made.set(name, (q = makeDatasetQuery(name)));
+  return q as ReturnType<typeof makeDatasetQuery<N>>;
 }

@@ -6,7 +6,7 @@ import { datasetQuery } from "../data/queries";
 import type { Country } from "../data/schemas";
 import { useDatasets } from "../data/useDatasets";
 import { useAtlasStore } from "../state/store";
-import type { Filters } from "../state/urlState";
+import { FIRST_YEAR, LAST_YEAR, type Filters } from "../state/urlState";
 import { toEvents, type AtlasEvent } from "../selectors/events";
 import { filterEvents } from "../selectors/filterEvents";
 import { memoizeLast } from "../selectors/memo";
@@ -26,6 +26,12 @@ const filteredEvents = memoizeLast(
     filterEvents(events, { from, to, types, country, region }, regionOf),
 );
 
+// The same pass without the year range, for charts that draw every year and fade those out of it.
+const acrossYearsOf = memoizeLast(
+  (events: AtlasEvent[], types: Filters["types"], country: string | null, region: Filters["region"], regionOf?: ReadonlyMap<string, string>) =>
+    filterEvents(events, { from: FIRST_YEAR, to: LAST_YEAR, types, country, region }, regionOf),
+);
+
 export function useEvents() {
   const loaded = useDatasets(EVENT_FILES);
   const filters = useFilters();
@@ -38,5 +44,9 @@ export function useEvents() {
   const filtered = events
     ? filteredEvents(events, filters.from, filters.to, filters.types, filters.country, filters.region, regionOf)
     : undefined;
-  return { loaded, events, filtered, filters };
+  /** Under every filter but the year range: unchanged when only the years change. */
+  const acrossYears = events
+    ? acrossYearsOf(events, filters.types, filters.country, filters.region, regionOf)
+    : undefined;
+  return { loaded, events, filtered, acrossYears, filters };
 }

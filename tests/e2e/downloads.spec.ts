@@ -146,3 +146,16 @@ test("map embed: PNG at 2× the map, SVG with title and source, CSV one row per 
   expect(rows.length).toBe(conferences.length + meetings.length);
   expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
 });
+
+test("explorer map after a year change: the SVG holds the places shown, not those the filter hides", async ({ page }, info) => {
+  const scope = await open(page, "/", "#view-map", "path.atlas-marker");
+  const shown = page.locator("#view-map path.atlas-marker:not(.atlas-marker--hidden)");
+  const all = await shown.count();
+  await page.getByLabel(/^From/).selectOption("2015");
+  await page.getByLabel(/^to/).selectOption("2017");
+  await expect.poll(() => shown.count()).toBeLessThan(all);
+  const inRange = await shown.count();
+  expect(await page.locator("#view-map path.atlas-marker--hidden").count(), "places out of range are kept, hidden").toBeGreaterThan(0);
+  const src = (await download(page, scope, info, "SVG")).bytes.toString("utf8");
+  expect(src.match(/<path\b[^>]*atlas-marker/g) ?? []).toHaveLength(inRange);
+});

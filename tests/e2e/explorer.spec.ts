@@ -4,7 +4,7 @@ import { test, expect, waitForApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const count = (page: Page) => page.getByTestId("filter-count");
-const markers = (page: Page) => page.locator("#view-map path.atlas-marker");
+const markers = (page: Page) => page.locator("#view-map path.atlas-marker:not(.atlas-marker--hidden)");
 const perYearSummary = (page: Page) => page.locator('figure[data-chart="per-year"] figcaption.chart__summary');
 const fromSelect = (page: Page) => page.locator(".filter-bar select").nth(0);
 const toSelect = (page: Page) => page.locator(".filter-bar select").nth(1);

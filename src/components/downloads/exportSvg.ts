@@ -174,6 +174,8 @@ export function exportSvg(svg: SVGSVGElement, meta: SvgMeta): string {
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone, null);
+  // Shapes the page keeps but does not show (map places outside the filters) stay out of the file.
+  for (const hidden of clone.querySelectorAll('path[style*="display:none"], g[style*="display:none"]')) hidden.remove();
   // The drawing, nested so its own viewBox and coordinates stay as they are.
   for (const a of ["class", "transform", "role", "tabindex", "aria-hidden", "focusable"]) clone.removeAttribute(a);
   clone.setAttribute("x", "0");

@@ -1,7 +1,8 @@
 // Every active filter in one bar: year range (keyboard-usable selects), kinds, country,
 // a count of what is shown, chips to remove each filter, and one reset.
+import { memo } from "react";
 import { useAtlasStore } from "../../state/store";
-import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
+import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind } from "../../state/urlState";
 import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { KIND_COLOURS } from "../../components/palette";
@@ -10,6 +11,25 @@ import { REGIONS, type Region } from "../../data/schemas";
 import { useDatasets } from "../../data/useDatasets";
 import { useCountryName } from "../../i18n/countryNames";
 import { useEvents } from "../../views/useEvents";
+
+/** Its own component: a change of years or country does not touch the ten checkboxes. */
+const KindToggles = memo(function KindToggles({ types }: { types: readonly EventKind[] }) {
+  const t = useT();
+  const { toggleType, setTypes } = useAtlasStore.getState();
+  return (
+    <fieldset className="filter-bar__kinds">
+      <legend>{t("filters.kinds")}</legend>
+      {EVENT_KINDS.map((k) => (
+        <label key={k} className="kind-toggle">
+          <input type="checkbox" checked={types.length === 0 || types.includes(k)}
+            onChange={() => (types.length === 0 ? setTypes(EVENT_KINDS.filter((x) => x !== k)) : toggleType(k))} />
+          <span className="swatch" style={{ background: KIND_COLOURS[k] }} />
+          {t(`kind.${k}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
 
 // Made once: the same elements every render, so React skips the 34 options of each select.
 const YEAR_OPTIONS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map((y) => <option key={y} value={y}>{y}</option>);
@@ -24,7 +44,7 @@ export function FilterBar() {
   const nameOf = useCountryName();
   const chosen = countries.status === "ready" && country ? countries.data.countries.find((c) => c.id === country) : undefined;
   const countryName = chosen ? nameOf(chosen) : undefined;
-  const { setYearRange, toggleType, setTypes, setCountry, setRegion, resetFilters } = useAtlasStore.getState();
+  const { setYearRange, setTypes, setCountry, setRegion, resetFilters } = useAtlasStore.getState();
   const active = from !== FIRST_YEAR || to !== LAST_YEAR || types.length > 0 || country !== null || region !== null;
   return (
     <section className="filter-bar" aria-label={t("filters.label")}>
@@ -53,17 +73,7 @@ export function FilterBar() {
           {shown !== undefined && total !== undefined && t("filters.count", { shown: formatNumber(shown, lang), total: formatNumber(total, lang) })}
         </p>
       </div>
-      <fieldset className="filter-bar__kinds">
-        <legend>{t("filters.kinds")}</legend>
-        {EVENT_KINDS.map((k) => (
-          <label key={k} className="kind-toggle">
-            <input type="checkbox" checked={types.length === 0 || types.includes(k)}
-              onChange={() => (types.length === 0 ? setTypes(EVENT_KINDS.filter((x) => x !== k)) : toggleType(k))} />
-            <span className="swatch" style={{ background: KIND_COLOURS[k] }} />
-            {t(`kind.${k}`)}
-          </label>
-        ))}
-      </fieldset>
+      <KindToggles types={types} />
       {active && (
         <ul className="filter-chips" aria-label={t("filters.active")}>
           {(from !== FIRST_YEAR || to !== LAST_YEAR) && (

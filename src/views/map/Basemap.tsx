@@ -10,7 +10,13 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 type Shape = Feature<Geometry, { name: string }>;
 export type ShapeStyle = (feature: Shape | undefined) => PathOptions;
 
-const keyOf = (s: PathOptions) => `${s.fillColor}|${s.fillOpacity}|${s.color}|${s.weight}`;
+// Per style object: a style function that hands many shapes the same object pays for one key.
+const styleKeys = new WeakMap<PathOptions, string>();
+function keyOf(s: PathOptions): string {
+  let k = styleKeys.get(s);
+  if (k === undefined) styleKeys.set(s, (k = `${s.fillColor}|${s.fillOpacity}|${s.color}|${s.weight}`));
+  return k;
+}
 
 export function Basemap({ data, style, attribution }: {
   data: FeatureCollection<Geometry, Shape["properties"]>;

@@ -10,6 +10,7 @@ import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { PathOptions } from "leaflet";
 import worldUrl from "world-atlas/countries-110m.json?url";
 import "leaflet/dist/leaflet.css";
 import "./map.css";
@@ -46,6 +47,14 @@ const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
 const TILE_ATTRIBUTION: string | undefined = import.meta.env.VITE_TILE_ATTRIBUTION || undefined;
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
+
+const codes = new WeakMap<CountryFeature, string | undefined>();
+/** A shape's alpha-3 code, looked up once per shape rather than on every restyle. */
+function codeOf(f: CountryFeature | undefined): string | undefined {
+  if (!f) return undefined;
+  if (!codes.has(f)) codes.set(f, alpha3FromNumeric(f.id));
+  return codes.get(f);
+}
 
 /** The bundled world shapes, fetched once from the app's own origin and converted once. */
 const worldQuery = {
@@ -315,17 +324,24 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
 
   const style = useMemo<ShapeStyle>(() => {
     const colour = countryColourScale(maxCount, theme);
+    // One style object per count: most shapes share a few, and the colour is worked out once.
+    const byCount = new Map<number | undefined, PathOptions>();
     return (f) => {
-      const code = alpha3FromNumeric((f as CountryFeature | undefined)?.id);
+      const code = codeOf(f as CountryFeature | undefined);
       const n = code ? counts.get(code) : undefined;
-      const host = n !== undefined && n > 0;
-      return {
-        fillColor: colour(n),
-        // Over online tiles the shading is a veil on hosts only; offline the shapes are the map.
-        fillOpacity: TILE_URL ? (host ? 0.55 : 0) : 1,
-        color: host ? palette.hostBorder : palette.border,
-        weight: host ? 0.9 : 0.6,
-      };
+      let s = byCount.get(n);
+      if (!s) {
+        const host = n !== undefined && n > 0;
+        s = {
+          fillColor: colour(n),
+          // Over online tiles the shading is a veil on hosts only; offline the shapes are the map.
+          fillOpacity: TILE_URL ? (host ? 0.55 : 0) : 1,
+          color: host ? palette.hostBorder : palette.border,
+          weight: host ? 0.9 : 0.6,
+        };
+        byCount.set(n, s);
+      }
+      return s;
     };
   }, [counts, maxCount, theme, palette]);
 

@@ -1,6 +1,8 @@
 // The place markers as one Leaflet layer updated in place. A filter change touches only the
 // markers whose size, colour or label changed; a React component per marker re-rendered and
 // restyled every one of them, which at hundreds of places cost more than the rest of the page.
+// A place the filters leave out is hidden, not removed: a year change shows and hides dozens
+// of places, and creating them again each time cost more than the rest of the map's update.
 import { useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { circleMarker, layerGroup, point, type CircleMarker, type LayerGroup, type PathOptions } from "leaflet";
@@ -21,10 +23,12 @@ interface Drawn {
   spec: MarkerSpec;
   styleKey: string;
   tooltip: HTMLSpanElement | null;
+  hidden: boolean;
 }
 
 const BASE_CLASS = "atlas-marker";
 const CONFERENCE_CLASS = "atlas-marker--conference";
+export const HIDDEN_CLASS = "atlas-marker--hidden";
 
 /**
  * Meetings: a blue disc with a thin halo; conferences: a thick orange ring, told apart by stroke
@@ -95,9 +99,13 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
           marker.on("click", () => onSelectRef.current(spec.id));
         }
         layer.addLayer(marker);
-        all.set(spec.id, { marker, spec, styleKey, tooltip });
+        all.set(spec.id, { marker, spec, styleKey, tooltip, hidden: false });
         added.add(spec.id);
         continue;
+      }
+      if (d.hidden) {
+        d.marker.getElement()?.classList.remove(HIDDEN_CLASS);
+        d.hidden = false;
       }
       if (d.spec.radius !== spec.radius) {
         d.marker.setRadius(spec.radius);
@@ -113,9 +121,10 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
       d.spec = spec;
     }
     for (const [id, d] of all) {
-      if (!keep.has(id)) {
-        layer.removeLayer(d.marker);
-        all.delete(id);
+      if (!keep.has(id) && !d.hidden) {
+        d.marker.closeTooltip();
+        d.marker.getElement()?.classList.add(HIDDEN_CLASS);
+        d.hidden = true;
       }
     }
     // New markers go in at their place in the size order (Leaflet appends them); markers
@@ -127,8 +136,8 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
       if (added.has(markers[j].id) && next && next.parentNode === el.parentNode) el.parentNode!.insertBefore(el, next);
       next = el;
     }
-    if (selected && (added.size > 0 || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
-    raised.current = selected && all.has(selected) ? selected : null;
+    if (selected && keep.has(selected) && (added.size > 0 || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
+    raised.current = selected && keep.has(selected) ? selected : null;
   }, [markers, selected, palette, interactive]);
 
   return null;

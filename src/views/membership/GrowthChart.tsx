@@ -1,6 +1,6 @@
 // Participating states over time by region group, from documented membership events. The
 // share whose entry year is inferred (from a phase or a publication) is drawn hatched.
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { scaleLinear } from "d3-scale";
 import { stack, area, curveStepAfter } from "d3-shape";
 import { max } from "d3-array";
@@ -41,6 +41,34 @@ const geometryOf = memoizeLast((years: YearRow[], width: number) => {
   };
 });
 
+function drawingOf({ x, y, areas, inferred }: ReturnType<typeof geometryOf>, width: number) {
+  const under = (
+    <>
+      <defs>
+        <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line y2="6" className="hatch-line" strokeWidth="2.5" />
+        </pattern>
+      </defs>
+      {y.ticks(4).map((v) => (
+        <g key={v} className="grid" transform={`translate(0,${y(v)})`}>
+          <line x1={M.left} x2={width - M.right} />
+          <text x={M.left - 4} dy="0.32em" textAnchor="end">{v}</text>
+        </g>
+      ))}
+      {areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
+      <path d={inferred} fill="url(#hatch)" className="area-inferred" />
+    </>
+  );
+  const axis = (
+    <g className="tl-axis" transform={`translate(0,${HEIGHT - M.bottom})`}>
+      <line x1={M.left} x2={width - M.right} />
+      {/* The first year starts at the axis rather than centring on it, clear of the "0" beside it. */}
+      {[1991, 2000, 2010, 2020].map((yr) => <text key={yr} x={x(yr)} y={16} textAnchor={yr === FIRST_YEAR ? "start" : "middle"}>{yr}</text>)}
+    </g>
+  );
+  return { under, axis };
+}
+
 export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: ReactNode }) {
   const t = useT();
   const lang = useLanguage();
@@ -49,10 +77,13 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
   const [ref, width] = useWidth<HTMLDivElement>();
   const to = useAtlasStore((s) => s.to);
   const country = useAtlasStore((s) => s.country);
+  const geometry = loaded.status === "ready" ? geometryOf(seriesOf(entriesOf(loaded.data.countries)), width) : undefined;
+  // The same elements until the data or the width change: a filter change moves only the veil.
+  const drawing = useMemo(() => geometry && drawingOf(geometry, width), [geometry, width]);
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const entries = entriesOf(loaded.data.countries);
   const years = seriesOf(entries);
-  const { x, y, areas, inferred } = geometryOf(years, width);
+  const { x } = geometryOf(years, width);
   const upTo = years.filter((d) => d.year <= to);
   const lastRow = upTo[upTo.length - 1] ?? years[0];
   const selectedEntry = country ? entries.find((e) => e.country.id === country) : undefined;
@@ -91,19 +122,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
     >
       <div ref={ref}>
         <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
-          <defs>
-            <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line y2="6" className="hatch-line" strokeWidth="2.5" />
-            </pattern>
-          </defs>
-          {y.ticks(4).map((v) => (
-            <g key={v} className="grid" transform={`translate(0,${y(v)})`}>
-              <line x1={M.left} x2={width - M.right} />
-              <text x={M.left - 4} dy="0.32em" textAnchor="end">{v}</text>
-            </g>
-          ))}
-          {areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
-          <path d={inferred} fill="url(#hatch)" className="area-inferred" />
+          {drawing?.under}
           {to < LAST_YEAR && <rect x={x(to + 1)} y={M.top} width={x(LAST_YEAR + 1) - x(to + 1)} height={HEIGHT - M.top - M.bottom} className="veil" />}
           {selectedEntry && (
             <g className="marker-line" transform={`translate(${x(selectedEntry.year)},0)`}>
@@ -111,11 +130,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
               <text y={M.top + 10} x={4}>{nameOf(selectedEntry.country)} {selectedEntry.year}</text>
             </g>
           )}
-          <g className="tl-axis" transform={`translate(0,${HEIGHT - M.bottom})`}>
-            <line x1={M.left} x2={width - M.right} />
-            {/* The first year starts at the axis rather than centring on it, clear of the "0" beside it. */}
-            {[1991, 2000, 2010, 2020].map((yr) => <text key={yr} x={x(yr)} y={16} textAnchor={yr === FIRST_YEAR ? "start" : "middle"}>{yr}</text>)}
-          </g>
+          {drawing?.axis}
         </svg>
       </div>
       <p className="chart__note">{t("growth.note")}</p>

@@ -1,12 +1,13 @@
 // Participation at each ministerial conference: one bar per stated figure, grouped by
 // conference, so where the documents disagree both values stand side by side with their source.
-import type { ReactNode } from "react";
-import { scaleBand, scaleLinear } from "d3-scale";
+import { memo, type ReactNode } from "react";
+import { scaleBand, scaleLinear, type ScaleLinear } from "d3-scale";
+import type { Place } from "../../data/schemas";
 import { max } from "d3-array";
 import { useDatasets } from "../../data/useDatasets";
 import { participationRows } from "../../selectors/participation";
 import { memoizeLast } from "../../selectors/memo";
-import { useT, useLanguage } from "../../i18n";
+import { useT, useLanguage, type Translate } from "../../i18n";
 import { formatFigureValue, formatNumber } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
@@ -19,6 +20,51 @@ const rowsOf = memoizeLast(participationRows);
 const HEIGHT = 220;
 const M = { top: 18, right: 8, bottom: 40, left: 34 };
 
+type Row = ReturnType<typeof participationRows>[number];
+
+/** One conference's bars and labels; memoised, so a filter change redraws only those it fades. */
+const ConferenceBars = memo(function ConferenceBars({ row: r, x0, band, y, place, out, selected, interactive, t }: {
+  row: Row;
+  x0: number;
+  band: number;
+  y: ScaleLinear<number, number>;
+  place: string;
+  out: boolean;
+  selected: boolean;
+  interactive: boolean;
+  t: Translate;
+}) {
+  const bw = band / Math.max(1, r.figures.length);
+  const select = () => useAtlasStore.getState().select(r.conference.id);
+  return (
+    <g className={`bar-group${out ? " bar-group--out" : ""}${selected ? " bar-group--selected" : ""}`}
+       tabIndex={interactive ? 0 : -1} role={interactive ? "button" : undefined}
+       aria-label={`${place} ${r.year}: ${r.figures.map((f) => `${f.value} ${t(`figure.kind.${f.kind}`)} (${f.source})`).join(", ") || t("participation.noFigure")}`}
+       onClick={interactive ? select : undefined}
+       onKeyDown={interactive ? (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(); } } : undefined}>
+      {r.figures.map((f, i) => (
+        <g key={i}>
+          <rect x={x0 + i * bw + 1} y={y(f.value)} width={Math.max(1, bw - 2)} height={y(0) - y(f.value)} className={`bar bar--${f.kind}`}>
+            <title>{`${f.value} ${t(`figure.kind.${f.kind}`)} — ${f.source}: “${f.quote}”`}</title>
+          </rect>
+          <text x={x0 + i * bw + bw / 2} y={y(f.value) - 4} textAnchor="middle" className="bar-label">{f.value}</text>
+        </g>
+      ))}
+      {!r.figures.length && <text x={x0 + band / 2} y={y(0) - 6} textAnchor="middle" className="bar-label bar-label--none">{t("participation.noFigureShort")}</text>}
+      <text x={x0 + band / 2} y={HEIGHT - M.bottom + 16} textAnchor="middle" className="axis-label">{r.year}</text>
+      {band > 56 && <text x={x0 + band / 2} y={HEIGHT - M.bottom + 30} textAnchor="middle" className="axis-label axis-label--small">{place}</text>}
+      {r.conflicts.length > 0 && <text x={x0 + band / 2} y={M.top - 6} textAnchor="middle" className="bar-label">⚠</text>}
+    </g>
+  );
+});
+
+/** Scales per data and width: the same objects across filter changes, for the memoised bars. */
+const scalesOf = memoizeLast((rows: Row[], width: number) => ({
+  x: scaleBand<string>().domain(rows.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2),
+  y: scaleLinear().domain([0, (max(rows.flatMap((r) => r.figures.map((f) => f.value))) ?? 10) * 1.1]).nice().range([HEIGHT - M.bottom, M.top]),
+}));
+const placeNamesOf = memoizeLast((places: Place[]) => new Map(places.map((p) => [p.id, p.name])));
+
 export function ParticipationChart({ interactive = true, toolbar }: { interactive?: boolean; toolbar?: ReactNode }) {
   const t = useT();
   const lang = useLanguage();
@@ -29,10 +75,9 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const selected = useAtlasStore((s) => s.selected);
   const titles = useSourceTitles();
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
-  const placeName = new Map(loaded.data.places.map((p) => [p.id, p.name]));
+  const placeName = placeNamesOf(loaded.data.places);
   const rows = rowsOf(loaded.data.conferences, loaded.data.conflicts);
-  const x = scaleBand<string>().domain(rows.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2);
-  const y = scaleLinear().domain([0, (max(rows.flatMap((r) => r.figures.map((f) => f.value))) ?? 10) * 1.1]).nice().range([HEIGHT - M.bottom, M.top]);
+  const { x, y } = scalesOf(rows, width);
   const inRange = (year: number) => year >= from && year <= to;
   const conflicted = rows.filter((r) => r.conflicts.length);
   const latest = [...rows].reverse().find((r) => inRange(r.year) && r.figures.length);
@@ -79,31 +124,10 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
               <text x={M.left - 4} dy="0.32em" textAnchor="end">{formatNumber(v, lang)}</text>
             </g>
           ))}
-          {rows.map((r) => {
-            const x0 = x(r.conference.id)!;
-            const bw = x.bandwidth() / Math.max(1, r.figures.length);
-            const dim = !inRange(r.year);
-            return (
-              <g key={r.conference.id} className={`bar-group${dim ? " bar-group--out" : ""}${selected === r.conference.id ? " bar-group--selected" : ""}`}
-                 tabIndex={interactive ? 0 : -1} role={interactive ? "button" : undefined}
-                 aria-label={`${placeName.get(r.conference.place)} ${r.year}: ${r.figures.map((f) => `${f.value} ${t(`figure.kind.${f.kind}`)} (${f.source})`).join(", ") || t("participation.noFigure")}`}
-                 onClick={interactive ? () => useAtlasStore.getState().select(r.conference.id) : undefined}
-                 onKeyDown={interactive ? (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); useAtlasStore.getState().select(r.conference.id); } } : undefined}>
-                {r.figures.map((f, i) => (
-                  <g key={i}>
-                    <rect x={x0 + i * bw + 1} y={y(f.value)} width={Math.max(1, bw - 2)} height={y(0) - y(f.value)} className={`bar bar--${f.kind}`}>
-                      <title>{`${f.value} ${t(`figure.kind.${f.kind}`)} — ${f.source}: “${f.quote}”`}</title>
-                    </rect>
-                    <text x={x0 + i * bw + bw / 2} y={y(f.value) - 4} textAnchor="middle" className="bar-label">{f.value}</text>
-                  </g>
-                ))}
-                {!r.figures.length && <text x={x0 + x.bandwidth() / 2} y={y(0) - 6} textAnchor="middle" className="bar-label bar-label--none">{t("participation.noFigureShort")}</text>}
-                <text x={x0 + x.bandwidth() / 2} y={HEIGHT - M.bottom + 16} textAnchor="middle" className="axis-label">{r.year}</text>
-                {x.bandwidth() > 56 && <text x={x0 + x.bandwidth() / 2} y={HEIGHT - M.bottom + 30} textAnchor="middle" className="axis-label axis-label--small">{placeName.get(r.conference.place)}</text>}
-                {r.conflicts.length > 0 && <text x={x0 + x.bandwidth() / 2} y={M.top - 6} textAnchor="middle" className="bar-label">⚠</text>}
-              </g>
-            );
-          })}
+          {rows.map((r) => (
+            <ConferenceBars key={r.conference.id} row={r} x0={x(r.conference.id)!} band={x.bandwidth()} y={y} place={placeName.get(r.conference.place) ?? ""}
+              out={!inRange(r.year)} selected={selected === r.conference.id} interactive={interactive} t={t} />
+          ))}
         </svg>
       </div>
       {conflicted.length > 0 && (

@@ -20,6 +20,7 @@ import { EventDetails } from "./EventDetails";
 import { EventMark, Milestone } from "./TimelineMarks";
 
 const FULL: [number, number] = [FIRST_YEAR, LAST_YEAR + 1];
+const milestoneLabel = (e: AtlasEvent) => `${e.place?.name ?? ""} ${e.year}`;
 
 /** Details of the hovered (else selected) event: its own subscription, so hovering a mark
  *  re-renders this panel only, not the timeline and its table. */
@@ -62,6 +63,54 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
     return m;
   }, [conferences, others, bins, t, lang]);
   const binShapes = useMemo(() => (bins && filtered ? binPaths(bins, shownPerBin(bins, filtered), layout.laneY) : null), [bins, filtered, layout]);
+  // Phases, lanes, axis and label rows depend on the data, zoom, width and language only.
+  const phaseList = phases.status === "ready" ? phases.data.phases : undefined;
+  const background = useMemo(() => {
+    const list = phaseList ?? [];
+    const lastPhaseEnd = Math.max(...list.map((p) => p.end));
+    const phaseLabel = (p: (typeof list)[number], space: number) => {
+      const full = `${t("phase.label", { n: p.number })}: ${p.translations?.[lang]?.title ?? p.title}`;
+      return textWidth(full, 6.2) + 8 < space ? full : t("phase.label", { n: p.number });
+    };
+    return (
+      <>
+        {list.map((p) => {
+          const x0 = layout.x(Math.max(p.start, domain[0]));
+          // The last phase runs to the end of the axis: its end year is still part of it.
+          const x1 = layout.x(Math.min(p.end === lastPhaseEnd ? p.end + 1 : p.end, domain[1]));
+          if (x1 <= x0) return null;
+          return (
+            <g key={p.id} className={`tl-phase tl-phase--${p.number % 2 ? "odd" : "even"}`}>
+              <rect x={x0} y={PHASE_BAND.y} width={x1 - x0} height={PHASE_BAND.h} />
+              <rect x={x0} y={PHASE_BAND.y + PHASE_BAND.h} width={x1 - x0} height={layout.axisY - PHASE_BAND.y - PHASE_BAND.h} className="tl-phase__shade" />
+              <text x={x0 + 4} y={PHASE_BAND.y + 17}>{phaseLabel(p, x1 - x0)}</text>
+            </g>
+          );
+        })}
+        {layout.lanes.map((k) => (
+          <g key={k} className="tl-lane">
+            <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} y1={layout.laneY(k) + 8} y2={layout.laneY(k) + 8} />
+          </g>
+        ))}
+      </>
+    );
+  }, [phaseList, layout, domain[0], domain[1], t, lang]);
+  const axis = useMemo(() => (
+    <g className="tl-axis" transform={`translate(0,${layout.axisY})`}>
+      <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} />
+      {layout.ticks.map((y) => (
+        <g key={y} transform={`translate(${layout.x(y)},0)`}>
+          <line y2={6} />
+          <text y={18} textAnchor="middle">{y}</text>
+        </g>
+      ))}
+    </g>
+  ), [layout]);
+  const milestoneRows = useMemo(() => labelRows(
+    conferences.map((e) => layout.x(e.time)),
+    conferences.map((e) => Math.max(textWidth(milestoneLabel(e), 7.2), 120)),
+    3,
+  ), [conferences, layout]);
   const brush = useYearBrush(layout.x, [from, to], [FIRST_YEAR, LAST_YEAR], setYearRange);
 
   if (loaded.status !== "ready" || !events || !filtered) {
@@ -85,19 +134,6 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
       <button type="button" onClick={() => setZoomed(false)} disabled={!zoomed}>{t("timeline.zoomOut")}</button>
     </>
   );
-  const phaseList = phases.status === "ready" ? phases.data.phases : [];
-  const lastPhaseEnd = Math.max(...phaseList.map((p) => p.end));
-  const phaseLabel = (p: (typeof phaseList)[number], space: number) => {
-    const full = `${t("phase.label", { n: p.number })}: ${p.translations?.[lang]?.title ?? p.title}`;
-    return textWidth(full, 6.2) + 8 < space ? full : t("phase.label", { n: p.number });
-  };
-  const milestoneLabel = (e: AtlasEvent) => `${e.place?.name ?? ""} ${e.year}`;
-  const milestoneRows = labelRows(
-    conferences.map((e) => layout.x(e.time)),
-    conferences.map((e) => Math.max(textWidth(milestoneLabel(e), 7.2), 120)),
-    3,
-  );
-
   return (
     <ChartFrame
       chart="timeline"
@@ -121,24 +157,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
     >
       <div ref={ref} className="timeline">
         <svg width={width} height={layout.height} role="group" aria-label={t("timeline.title")} className="timeline__svg">
-          {phaseList.map((p) => {
-            const x0 = layout.x(Math.max(p.start, domain[0]));
-            // The last phase runs to the end of the axis: its end year is still part of it.
-            const x1 = layout.x(Math.min(p.end === lastPhaseEnd ? p.end + 1 : p.end, domain[1]));
-            if (x1 <= x0) return null;
-            return (
-              <g key={p.id} className={`tl-phase tl-phase--${p.number % 2 ? "odd" : "even"}`}>
-                <rect x={x0} y={PHASE_BAND.y} width={x1 - x0} height={PHASE_BAND.h} />
-                <rect x={x0} y={PHASE_BAND.y + PHASE_BAND.h} width={x1 - x0} height={layout.axisY - PHASE_BAND.y - PHASE_BAND.h} className="tl-phase__shade" />
-                <text x={x0 + 4} y={PHASE_BAND.y + 17}>{phaseLabel(p, x1 - x0)}</text>
-              </g>
-            );
-          })}
-          {layout.lanes.map((k) => (
-            <g key={k} className="tl-lane">
-              <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} y1={layout.laneY(k) + 8} y2={layout.laneY(k) + 8} />
-            </g>
-          ))}
+          {background}
           {!binShapes
             ? others.map((e) => (
                 <EventMark key={e.id} {...markState(e)} x={layout.x(e.time)} y={layout.laneY(e.kind) + 8} kind={e.kind} imprecise={e.date.precision === "year"} />
@@ -163,15 +182,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
               />
             );
           })}
-          <g className="tl-axis" transform={`translate(0,${layout.axisY})`}>
-            <line x1={layout.x.range()[0]} x2={layout.x.range()[1]} />
-            {layout.ticks.map((y) => (
-              <g key={y} transform={`translate(${layout.x(y)},0)`}>
-                <line y2={6} />
-                <text y={18} textAnchor="middle">{y}</text>
-              </g>
-            ))}
-          </g>
+          {axis}
           {interactive && (() => {
             const [r0, r1] = layout.x.range();
             const shown = brush.dragging ?? (from === FIRST_YEAR && to === LAST_YEAR ? null : [layout.x(from), layout.x(to + 1)]);
