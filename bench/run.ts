@@ -10,6 +10,7 @@ import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
+import { generatedData } from "./generatedData";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -308,46 +309,6 @@ async function filterLatency(
   };
 }
 
-/** 20,000 valid meetings over 400 places (the real places plus generated ones). */
-function generatedData(count: number, placeCount: number) {
-  const places = JSON.parse(readFileSync(join(DIST, "data/places.json"), "utf8")) as { id: string; country: string }[];
-  const countries = (JSON.parse(readFileSync(join(DIST, "data/countries.json"), "utf8")) as { id: string; kind: string }[])
-    .filter((c) => c.kind === "state")
-    .map((c) => c.id);
-  const src = [{ source: "booklet-30-years", quote: "Budapest Process" }];
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const all = [...places] as Record<string, unknown>[];
-  for (let i = all.length; i < placeCount; i++) {
-    all.push({
-      id: `gen-place-${i}`,
-      name: `Place ${i}`,
-      country: countries[i % countries.length],
-      lat: +(30 + rnd() * 35).toFixed(3),
-      lon: +(-10 + rnd() * 90).toFixed(3),
-      coordinates: "general knowledge",
-      sources: src,
-    });
-  }
-  const types = ["som", "working-group", "thematic", "preparatory", "consultation", "joint", "training", "study-visit", "launch"];
-  const meetings = Array.from({ length: count }, (_, i) => {
-    const y = 1991 + Math.floor(rnd() * 34);
-    const m = String(1 + Math.floor(rnd() * 12)).padStart(2, "0");
-    const d = String(1 + Math.floor(rnd() * 28)).padStart(2, "0");
-    return {
-      id: `gen-meeting-${i}`,
-      title: `Generated meeting ${i}`,
-      type: types[i % types.length],
-      date: { start: `${y}-${m}-${d}`, precision: "day" },
-      format: "in-person",
-      place: (all[Math.floor(rnd() * all.length)] as { id: string }).id,
-      figures: [],
-      sources: src,
-    };
-  });
-  return { meetings: JSON.stringify(meetings), places: JSON.stringify(all), count };
-}
-
 // --- TimelineJS side by side ---------------------------------------------------------------
 
 function writeTimelinePage(): void {
@@ -456,7 +417,7 @@ async function main() {
 
     // Filter latency
     const latency = [await filterLatency(browser, "real")];
-    const large = generatedData(20_000, 400);
+    const large = generatedData(20_000, 400, DIST);
     console.log(`generated dataset: meetings.json ${(large.meetings.length / 1e6).toFixed(1)} MB, places.json ${(large.places.length / 1e3).toFixed(0)} KB`);
     latency.push(await filterLatency(browser, "generated 20k/400", large));
     console.log("\nFilter latency, 60 year-range changes: change → painted (budgeted), and → the next frame");

@@ -2,6 +2,7 @@
 // the URL contract (reload, back/forward), keyboard reach and a phone-width layout.
 import { test, expect, waitForApp } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { generatedData } from "../../bench/generatedData";
 
 const count = (page: Page) => page.getByTestId("filter-count");
 const markers = (page: Page) => page.locator("#view-map path.atlas-marker:not(.atlas-marker--hidden)");
@@ -254,4 +255,30 @@ test("selecting a meeting on the timeline opens its place on the map; deselectin
   await mark.click();
   await expect(mark).toHaveAttribute("aria-pressed", "false");
   await expect(page.locator(".map-panel")).toHaveCount(0);
+});
+
+test("at 400 places nearby places are drawn as one; selecting one zooms in, and filters still apply", async ({ page }) => {
+  const big = generatedData(4_000, 400, "public");
+  await page.route("**/data/meetings.json", (r) => r.fulfill({ contentType: "application/json", body: big.meetings }));
+  await page.route("**/data/places.json", (r) => r.fulfill({ contentType: "application/json", body: big.places }));
+  await page.goto("/");
+  await expect(page.locator("section#view-map")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  const clusters = page.locator("#view-map path.atlas-marker--cluster:not(.atlas-marker--hidden)");
+  await expect.poll(() => clusters.count()).toBeGreaterThan(5);
+  expect(await markers(page).count(), "fewer markers than places").toBeLessThan(300);
+  await expect(page.locator(".map-legend")).toContainText("places close together");
+
+  const group = clusters.first();
+  await group.hover();
+  await expect(page.locator(".leaflet-tooltip")).toHaveText(/^\d+ places close together, \d+ events: select to zoom in$/);
+  const before = await group.elementHandle();
+  await group.click();
+  // The groups belong to a zoom level: zooming in replaces them.
+  await expect.poll(() => before!.evaluate((el) => el.isConnected)).toBe(false);
+
+  const shown = await markers(page).count();
+  await fromSelect(page).selectOption("2020");
+  await toSelect(page).selectOption("2020");
+  await expect(count(page)).toHaveText(/^\d{1,3} of /);
+  await expect.poll(() => markers(page).count()).not.toBe(shown);
 });

@@ -27,11 +27,13 @@ import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../select
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import type { Country, Language } from "../../data/schemas";
 import {
-  alpha3FromNumeric, boundsOf, countryColourScale, legendStops, mapPalette, radiusScale,
+  alpha3FromNumeric, boundsOf, countryColourScale, legendStops, mapPalette,
   type MapPalette, type MapTheme,
 } from "./mapScales";
 import { Basemap, type ShapeStyle } from "./Basemap";
-import { PlaceMarkers, type MarkerSpec } from "./PlaceMarkers";
+import { PlaceLayer, CLUSTER_FROM } from "./PlaceLayer";
+import type { MarkerLabels, PlacePoint, PlaceStat } from "./markerSpecs";
+import { prefersReducedMotion } from "./motion";
 import { PlaceList } from "./PlaceList";
 import { panRenderer } from "./panRenderer";
 
@@ -85,17 +87,13 @@ function useDocumentTheme(): MapTheme {
   return useSyncExternalStore(subscribeTheme, themeSnapshot, () => "light");
 }
 
-const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
-function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && (window.matchMedia?.(REDUCED_MOTION).matches ?? false);
-}
 
 // ---- small helpers ----
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const pluralForms = new Map<string, "one" | "other">();
 
-function plural(t: Translate, base: "map.place" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, lang: Language, vars: Record<string, string | number> = {}): string {
+function plural(t: Translate, base: "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, lang: Language, vars: Record<string, string | number> = {}): string {
   // English has one/other; a language with more forms falls back to "other" until it has its own keys.
   // Cached per count: hundreds of marker labels are rebuilt on each filter change.
   const key = `${lang}|${count}`;
@@ -149,7 +147,7 @@ function FlyTo({ target, measure }: { target: FlyTarget | null; measure: boolean
 
 // ---- HTML parts around the map ----
 
-const Legend = memo(function Legend({ max, theme, palette, t }: { max: number; theme: MapTheme; palette: MapPalette; t: Translate }) {
+const Legend = memo(function Legend({ max, theme, palette, clustered, t }: { max: number; theme: MapTheme; palette: MapPalette; clustered: boolean; t: Translate }) {
   const stops = legendStops(max, theme);
   return (
     <div className="map-legend">
@@ -176,6 +174,14 @@ const Legend = memo(function Legend({ max, theme, palette, t }: { max: number; t
         <span>{t("map.legend.conference")}</span>
         <span className="map-legend__note">{t("map.legend.size")}</span>
       </div>
+      {clustered && (
+        <div className="map-legend__row">
+          <svg width="18" height="18" aria-hidden="true">
+            <circle cx="9" cy="9" r="6" fill={palette.meeting} fillOpacity={0.65} stroke={palette.selected} strokeWidth={1.5} strokeDasharray="3 2" />
+          </svg>
+          <span>{t("map.legend.cluster")}</span>
+        </div>
+      )}
     </div>
   );
 });
@@ -282,7 +288,6 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const byPlace = useMemo(() => (filtered ? eventsByPlace(filtered) : null), [filtered]);
   const counts = useMemo(() => (filtered ? eventsPerCountry(filtered) : new Map<string, number>()), [filtered]);
   const maxCount = useMemo(() => Math.max(0, ...counts.values()), [counts]);
-  const maxAtPlace = useMemo(() => Math.max(1, ...(byPlace?.places.map((p) => p.events.length) ?? [])), [byPlace]);
 
   // The places any event names, whatever the filter: the first view shows them and stays put.
   // Only Europe to South Asia, where the dialogue works: one joint meeting in Perth would
@@ -345,19 +350,18 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
     };
   }, [counts, maxCount, theme, palette]);
 
-  const markers = useMemo<MarkerSpec[]>(() => {
-    if (!byPlace) return [];
-    const radius = radiusScale(maxAtPlace);
-    return byPlace.places.map((p) => ({
-      id: p.place.id,
-      lat: p.place.lat,
-      lon: p.place.lon,
-      radius: radius(p.events.length),
-      conference: p.hasConference,
-      label: plural(t, "map.place", p.events.length, lang, { place: p.place.name }),
-    }));
-  }, [byPlace, maxAtPlace, t, lang]);
-  const labelOf = useMemo(() => new Map(markers.map((m) => [m.id, m.label])), [markers]);
+  const labels = useMemo<MarkerLabels>(() => ({
+    place: (name, count) => plural(t, "map.place", count, lang, { place: name }),
+    cluster: (places, count) => plural(t, "map.cluster", count, lang, { places }),
+  }), [t, lang]);
+  // Every place any event names, whatever the filter; markers for those out of the selection hide.
+  const allPlaces = useMemo<PlacePoint[]>(() => {
+    const seen = new Map<string, PlacePoint>();
+    for (const e of events ?? []) if (e.place && e.format !== "virtual") seen.set(e.place.id, e.place);
+    return [...seen.values()].map((p) => ({ id: p.id, name: p.name, lat: p.lat, lon: p.lon }));
+  }, [events]);
+  const stats = useMemo(() => new Map<string, PlaceStat>(byPlace?.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }])), [byPlace]);
+  const labelOf = useMemo(() => new Map(byPlace?.places.map((p) => [p.place.id, labels.place(p.place.name, p.events.length)])), [byPlace, labels]);
 
   if (loaded.status !== "ready" || !filtered || !byPlace || countries.status !== "ready") {
     const problems = [
@@ -381,7 +385,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
       {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
-      <Legend max={maxCount} theme={theme} palette={palette} t={t} />
+      <Legend max={maxCount} theme={theme} palette={palette} clustered={allPlaces.length > CLUSTER_FROM} t={t} />
       <div className="atlas-map__main">
         <div className="atlas-map__canvas" style={{ height: mapHeight }}>
           <MapContainer
@@ -406,7 +410,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
             <MapChrome label={t("map.aria", { count: byPlace.places.length })} />
             {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
             {world.data && <Basemap data={world.data} style={style} attribution={t("map.attribution")} />}
-            <PlaceMarkers markers={markers} selected={placeId} palette={palette} interactive={interactive} onSelect={selectPlace} />
+            <PlaceLayer places={allPlaces} stats={stats} selected={placeId} palette={palette} interactive={interactive} labels={labels} onSelect={selectPlace} />
             <FlyTo target={fly} measure={interactive} />
           </MapContainer>
         </div>

@@ -1,8 +1,9 @@
 // The place markers as one Leaflet layer updated in place. A filter change touches only the
 // markers whose size, colour or label changed; a React component per marker re-rendered and
 // restyled every one of them, which at hundreds of places cost more than the rest of the page.
-// A place the filters leave out is hidden, not removed: a year change shows and hides dozens
-// of places, and creating them again each time cost more than the rest of the map's update.
+// A place the filters leave out comes as a hidden spec and is hidden, not removed: a year change
+// shows and hides dozens of places, and creating them again each time cost more than the rest
+// of the map's update. A marker whose spec is gone (a cluster of another zoom) is removed.
 import { useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { circleMarker, layerGroup, point, type CircleMarker, type LayerGroup, type PathOptions } from "leaflet";
@@ -16,6 +17,10 @@ export interface MarkerSpec {
   conference: boolean;
   /** Tooltip text; set as text, never as HTML. */
   label: string;
+  /** Nothing there in the current selection: kept hidden if drawn, not drawn if not. */
+  hidden?: boolean;
+  /** Several places close together, drawn as one. */
+  cluster?: boolean;
 }
 
 interface Drawn {
@@ -29,6 +34,7 @@ interface Drawn {
 const BASE_CLASS = "atlas-marker";
 const CONFERENCE_CLASS = "atlas-marker--conference";
 export const HIDDEN_CLASS = "atlas-marker--hidden";
+const CLUSTER_CLASS = "atlas-marker--cluster";
 
 /**
  * Meetings: a blue disc with a thin halo; conferences: a thick orange ring, told apart by stroke
@@ -77,20 +83,26 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
     const layer = group.current;
     if (!layer) return;
     const all = drawn.current;
-    const keep = new Set<string>();
+    const known = new Set<string>();
+    const shown = new Set<string>();
     const added = new Set<string>();
     for (const spec of markers) {
-      keep.add(spec.id);
+      known.add(spec.id);
+      const d = all.get(spec.id);
+      if (spec.hidden) {
+        if (d && !d.hidden) {
+          d.marker.closeTooltip();
+          d.marker.getElement()?.classList.add(HIDDEN_CLASS);
+          d.hidden = true;
+        }
+        continue;
+      }
+      shown.add(spec.id);
       const style = markerStyle(spec.conference, spec.id === selected, palette);
       const styleKey = keyOf(style);
-      const d = all.get(spec.id);
       if (!d) {
-        const marker = circleMarker([spec.lat, spec.lon], {
-          ...style,
-          radius: spec.radius,
-          interactive,
-          className: spec.conference ? `${BASE_CLASS} ${CONFERENCE_CLASS}` : BASE_CLASS,
-        });
+        const classes = [BASE_CLASS, spec.conference && CONFERENCE_CLASS, spec.cluster && CLUSTER_CLASS].filter(Boolean).join(" ");
+        const marker = circleMarker([spec.lat, spec.lon], { ...style, radius: spec.radius, interactive, className: classes });
         let tooltip: HTMLSpanElement | null = null;
         if (interactive) {
           tooltip = document.createElement("span");
@@ -121,23 +133,22 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
       d.spec = spec;
     }
     for (const [id, d] of all) {
-      if (!keep.has(id) && !d.hidden) {
-        d.marker.closeTooltip();
-        d.marker.getElement()?.classList.add(HIDDEN_CLASS);
-        d.hidden = true;
+      if (!known.has(id)) {
+        layer.removeLayer(d.marker);
+        all.delete(id);
       }
     }
     // New markers go in at their place in the size order (Leaflet appends them); markers
     // already drawn keep their order, so a change moves a few elements, not hundreds.
     let next: Element | null = null;
     for (let j = markers.length - 1; j >= 0; j--) {
-      const el = all.get(markers[j].id)!.marker.getElement();
+      const el = all.get(markers[j].id)?.marker.getElement();
       if (!el) continue;
       if (added.has(markers[j].id) && next && next.parentNode === el.parentNode) el.parentNode!.insertBefore(el, next);
       next = el;
     }
-    if (selected && keep.has(selected) && (added.size > 0 || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
-    raised.current = selected && keep.has(selected) ? selected : null;
+    if (selected && shown.has(selected) && (added.size > 0 || raised.current !== selected)) all.get(selected)?.marker.bringToFront();
+    raised.current = selected && shown.has(selected) ? selected : null;
   }, [markers, selected, palette, interactive]);
 
   return null;
