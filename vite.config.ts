@@ -39,11 +39,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Many small shared chunks compress worse than a few larger ones: group what every
-        // entry loads at start, and the chart toolkit the explorer and the map-less embeds share.
+        // entry loads at start, the chart toolkit the explorer and the map-less embeds share,
+        // and the membership charts.
         codeSplitting: {
           groups: [
-            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod)[\\/]|src[\\/](state|data|i18n[\\/](index|en|languages)|components[\\/]LazyView)/, priority: 2 },
-            { name: "charts", test: /node_modules[\\/](d3-(scale|array|shape|path|interpolate|color|format)|internmap)[\\/]|src[\\/](selectors|components[\\/](ChartFrame|DataTable|Sources|StatusPanel|palette|useSize)|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
+            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod)[\\/]|src[\\/](state|data|i18n[\\/](index|en|languages)|components[\\/]LazyView|shells[\\/]ThemeRoot)/, priority: 2 },
+            { name: "charts", test: /node_modules[\\/](d3-(scale|array|shape|path|interpolate|color|format)|internmap)[\\/]|src[\\/](selectors|views[\\/]useEvents|components[\\/](ChartFrame|DataTable|Sources|StatusPanel|palette|useSize|downloads[\\/](ChartDownloads|DownloadMenu))|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
+            // The explorer's membership panel in one file, with the growth chart it imports; the
+            // presenter, which has no byte budget, then loads all three for its growth chart.
+            { name: "membership", test: /src[\\/]views[\\/]membership[\\/](MembershipCharts|PerYearChart|ParticipationChart)/, priority: 1 },
           ],
         },
       },
