@@ -1,16 +1,17 @@
 // A citation: which document says it, and the exact words. Quotes are text, never HTML.
 import { memoizeLast } from "../selectors/memo";
-import { useQuery } from "@tanstack/react-query";
-import { datasetQuery } from "../data/queries";
+import { useDatasets } from "../data/useDatasets";
 import type { SourceRef } from "../data/schemas";
 
 const titlesOf = memoizeLast((sources: readonly { id: string; title: string; period: string }[]) =>
   new Map(sources.map((s) => [s.id, `${s.title} (${s.period})`])));
 const NO_TITLES = new Map<string, string>();
+const SOURCES = ["sources"] as const;
 
 export function useSourceTitles(): Map<string, string> {
-  const { data } = useQuery(datasetQuery("sources"));
-  return data ? titlesOf(data) : NO_TITLES;
+  // Titles are a courtesy: without sources.json the citations show document ids.
+  const loaded = useDatasets(SOURCES);
+  return loaded.status === "ready" ? titlesOf(loaded.data.sources) : NO_TITLES;
 }
 
 export function Sources({ refs, compact }: { refs: SourceRef[]; compact?: boolean }) {

@@ -1,8 +1,6 @@
 // Shared derived data for the views: all events once per dataset load, and the filtered
 // list once per filter change, from the same memoised selectors.
 import { useShallow } from "zustand/react/shallow";
-import { useQuery } from "@tanstack/react-query";
-import { datasetQuery } from "../data/queries";
 import type { Country } from "../data/schemas";
 import { useDatasets } from "../data/useDatasets";
 import { useAtlasStore } from "../state/store";
@@ -12,6 +10,7 @@ import { filterEvents } from "../selectors/filterEvents";
 import { memoizeLast } from "../selectors/memo";
 
 const EVENT_FILES = ["conferences", "meetings", "places"] as const;
+const COUNTRIES = ["countries"] as const;
 const allEvents = memoizeLast(toEvents);
 
 export function useFilters(): Filters {
@@ -36,7 +35,8 @@ export function useEvents() {
   const loaded = useDatasets(EVENT_FILES);
   const filters = useFilters();
   // Not a hard dependency: without countries.json only the region filter stops applying.
-  const countries = useQuery(datasetQuery("countries")).data;
+  const withCountries = useDatasets(COUNTRIES);
+  const countries = withCountries.status === "ready" ? withCountries.data.countries : undefined;
   const regionOf = countries ? regionsOf(countries) : undefined;
   const events = loaded.status === "ready"
     ? allEvents(loaded.data.conferences, loaded.data.meetings, loaded.data.places)
