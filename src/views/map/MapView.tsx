@@ -87,7 +87,6 @@ function useDocumentTheme(): MapTheme {
   return useSyncExternalStore(subscribeTheme, themeSnapshot, () => "light");
 }
 
-
 // ---- small helpers ----
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
@@ -289,17 +288,6 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const counts = useMemo(() => (filtered ? eventsPerCountry(filtered) : new Map<string, number>()), [filtered]);
   const maxCount = useMemo(() => Math.max(0, ...counts.values()), [counts]);
 
-  // The places any event names, whatever the filter: the first view shows them and stays put.
-  // Only Europe to South Asia, where the dialogue works: one joint meeting in Perth would
-  // otherwise zoom the first view out to the whole world. Perth stays in the place list.
-  const initialBounds = useMemo(() => {
-    const seen = new Map<string, { lat: number; lon: number }>();
-    for (const e of events ?? []) {
-      if (e.place && e.format !== "virtual" && e.place.lon > -30 && e.place.lon < 100) seen.set(e.place.id, e.place);
-    }
-    return boundsOf([...seen.values()]);
-  }, [events]);
-
   // A selection made anywhere (timeline, URL, presenter) opens its place and flies there;
   // clearing it closes that place again (not one the reader opened on the map meanwhile).
   const openedBySelection = useRef<string | null>(null);
@@ -360,6 +348,10 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
     for (const e of events ?? []) if (e.place && e.format !== "virtual") seen.set(e.place.id, e.place);
     return [...seen.values()].map((p) => ({ id: p.id, name: p.name, lat: p.lat, lon: p.lon }));
   }, [events]);
+  // The first view shows them all and stays put. Only Europe to South Asia, where the dialogue
+  // works: one joint meeting in Perth would otherwise zoom the first view out to the whole
+  // world. Perth stays in the place list.
+  const initialBounds = useMemo(() => boundsOf(allPlaces.filter((p) => p.lon > -30 && p.lon < 100)), [allPlaces]);
   const stats = useMemo(() => new Map<string, PlaceStat>(byPlace?.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }])), [byPlace]);
   const labelOf = useMemo(() => new Map(byPlace?.places.map((p) => [p.place.id, labels.place(p.place.name, p.events.length)])), [byPlace, labels]);
 
