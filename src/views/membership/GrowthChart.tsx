@@ -7,7 +7,7 @@ import { max } from "d3-array";
 import { useDatasets } from "../../data/useDatasets";
 import { stateEntries, membershipOverTime } from "../../selectors/membership";
 import { memoizeLast } from "../../selectors/memo";
-import { REGIONS, type Region } from "../../data/schemas";
+import { REGIONS, type Language, type Region } from "../../data/schemas";
 import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
@@ -15,6 +15,7 @@ import { useCountryName } from "../../i18n/countryNames";
 import { formatNumber } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
 import { REGION_COLOURS } from "../../components/palette";
 import { useWidth } from "../../components/useSize";
@@ -41,7 +42,7 @@ const geometryOf = memoizeLast((years: YearRow[], width: number) => {
   };
 });
 
-function drawingOf({ x, y, areas, inferred }: ReturnType<typeof geometryOf>, width: number) {
+function drawingOf({ x, y, areas, inferred }: ReturnType<typeof geometryOf>, width: number, lang: Language) {
   const under = (
     <>
       <defs>
@@ -49,12 +50,7 @@ function drawingOf({ x, y, areas, inferred }: ReturnType<typeof geometryOf>, wid
           <line y2="6" className="hatch-line" strokeWidth="2.5" />
         </pattern>
       </defs>
-      {y.ticks(4).map((v) => (
-        <g key={v} className="grid" transform={`translate(0,${y(v)})`}>
-          <line x1={M.left} x2={width - M.right} />
-          <text x={M.left - 4} dy="0.32em" textAnchor="end">{v}</text>
-        </g>
-      ))}
+      <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
       {areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
       <path d={inferred} fill="url(#hatch)" className="area-inferred" />
     </>
@@ -79,7 +75,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
   const country = useAtlasStore((s) => s.country);
   const geometry = loaded.status === "ready" ? geometryOf(seriesOf(entriesOf(loaded.data.countries)), width) : undefined;
   // The same elements until the data or the width change: a filter change moves only the veil.
-  const drawing = useMemo(() => geometry && drawingOf(geometry, width), [geometry, width]);
+  const drawing = useMemo(() => geometry && drawingOf(geometry, width, lang), [geometry, width, lang]);
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const entries = entriesOf(loaded.data.countries);
   const years = seriesOf(entries);

@@ -8,9 +8,10 @@ import { useDatasets } from "../../data/useDatasets";
 import { participationRows } from "../../selectors/participation";
 import { memoizeLast } from "../../selectors/memo";
 import { useT, useLanguage, type Translate } from "../../i18n";
-import { formatFigureValue, formatNumber } from "../../i18n/format";
+import { formatFigureValue } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
 import { useWidth } from "../../components/useSize";
 import { useSourceTitles } from "../../components/Sources";
@@ -118,12 +119,7 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
       <div ref={ref}>
         {/* A group, not an image, when its bars are buttons: an image may not hold controls. */}
         <svg width={width} height={HEIGHT} role={interactive ? "group" : "img"} aria-label={summary}>
-          {y.ticks(4).map((v) => (
-            <g key={v} className="grid" transform={`translate(0,${y(v)})`}>
-              <line x1={M.left} x2={width - M.right} />
-              <text x={M.left - 4} dy="0.32em" textAnchor="end">{formatNumber(v, lang)}</text>
-            </g>
-          ))}
+          <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
           {rows.map((r) => (
             <ConferenceBars key={r.conference.id} row={r} x0={x(r.conference.id)!} band={x.bandwidth()} y={y} place={placeName.get(r.conference.place) ?? ""}
               out={!inRange(r.year)} selected={selected === r.conference.id} interactive={interactive} t={t} />

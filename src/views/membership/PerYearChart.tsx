@@ -15,6 +15,7 @@ import { useT, useLanguage, type Translate } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
 import { useWidth } from "../../components/useSize";
@@ -105,12 +106,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
     >
       <div ref={ref}>
         <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
-          {y.ticks(4).map((v) => (
-            <g key={v} className="grid" transform={`translate(0,${y(v)})`}>
-              <line x1={M.left} x2={width - M.right} />
-              <text x={M.left - 4} dy="0.32em" textAnchor="end">{v}</text>
-            </g>
-          ))}
+          <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
           {columns.map((c, i) => (
             <YearBars key={c.year} column={c} row={rows[i]} out={c.year < from || c.year > to} interactive={interactive} t={t} />
           ))}
