@@ -1,5 +1,7 @@
 // The frame every chart shares: heading, toolbar, the drawing, a generated summary sentence
-// (announced to screen readers) and the table of the same numbers behind a disclosure.
+// and the table of the same numbers behind a disclosure. The summaries are not live regions:
+// one filter change would have four charts speak at once. The filter bar's count announces
+// the change; each summary is read where it stands.
 import { useState, type ReactNode } from "react";
 import { useT } from "../i18n";
 
@@ -24,7 +26,7 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
       </header>
       {legend}
       <div className="chart__body">{children}</div>
-      <figcaption className="chart__summary" aria-live="polite">{summary}</figcaption>
+      <figcaption className="chart__summary">{summary}</figcaption>
       {table && (
         <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary>{t("chart.showTable")}</summary>

@@ -282,3 +282,21 @@ test("at 400 places nearby places are drawn as one; selecting one zooms in, and 
   await expect(count(page)).toHaveText(/^\d{1,3} of /);
   await expect.poll(() => markers(page).count()).not.toBe(shown);
 });
+
+test("a filter change is announced once: the count is the only live region that changes", async ({ page }) => {
+  await openExplorer(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __spoke: string[] };
+    w.__spoke = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const live = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest("[aria-live]");
+        if (live && live.getAttribute("aria-live") !== "off") w.__spoke.push(live.getAttribute("data-testid") ?? live.className);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await fromSelect(page).selectOption("2010");
+  await expect(perYearSummary(page)).toContainText("2010–2024");
+  const spoke = await page.evaluate(() => [...new Set((window as unknown as { __spoke: string[] }).__spoke)]);
+  expect(spoke).toEqual(["filter-count"]);
+});
