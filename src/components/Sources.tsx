@@ -14,10 +14,10 @@ export function useSourceTitles(): Map<string, string> {
   return loaded.status === "ready" ? titlesOf(loaded.data.sources) : NO_TITLES;
 }
 
-export function Sources({ refs, compact }: { refs: SourceRef[]; compact?: boolean }) {
+export function Sources({ refs, compact, label }: { refs: SourceRef[]; compact?: boolean; label?: string }) {
   const titles = useSourceTitles();
   return (
-    <ul className={compact ? "sources sources--compact" : "sources"}>
+    <ul className={compact ? "sources sources--compact" : "sources"} aria-label={label}>
       {refs.map((r, i) => (
         <li key={i}>
           <span className="sources__doc">{titles.get(r.source) ?? r.source}</span>:{" "}

@@ -2,8 +2,9 @@
 // and exact words, what was adopted, and the outcome (or the phase's summary).
 import type { Figure } from "../../data/schemas";
 import { useLanguage, useT } from "../../i18n";
-import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { useSourceTitles } from "../../components/Sources";
+import { Figures } from "../../components/Figures";
 import { stepSummary, stepTitle, type StoryStep } from "../../selectors/story";
 
 export function StepHeading({ step, level = 2, id }: { step: StoryStep; level?: 2 | 3; id?: string }) {
@@ -27,22 +28,10 @@ export function StepHeading({ step, level = 2, id }: { step: StoryStep; level?: 
 
 export function FigureList({ figures }: { figures: Figure[] }) {
   const t = useT();
-  const lang = useLanguage();
-  const titles = useSourceTitles();
   if (!figures.length) return null;
   return (
     <section className="step__figures" aria-label={t("present.figures")}>
-      <ul>
-        {figures.map((f, i) => (
-          <li key={i} className="figure">
-            <span className="figure__value">{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</span>{" "}
-            <span className="figure__label">{figureLabel(f, lang, (k) => t(`figure.kind.${k}`))}</span>
-            <span className="figure__cite">
-              {titles.get(f.source) ?? f.source}: <q>{f.quote}</q>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <Figures figures={figures} />
     </section>
   );
 }

@@ -21,7 +21,7 @@ import { StatusPanel } from "../../components/StatusPanel";
 import { useAtlasStore } from "../../state/store";
 import { useLanguage, useT, type Translate } from "../../i18n";
 import type { MessageKey } from "../../i18n/en";
-import { figureLabel, formatEventDate, formatFigureValue, formatNumber } from "../../i18n/format";
+import { formatEventDate, formatNumber } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
@@ -35,6 +35,8 @@ import { PlaceLayer, CLUSTER_FROM } from "./PlaceLayer";
 import type { MarkerLabels, PlacePoint, PlaceStat } from "./markerSpecs";
 import { prefersReducedMotion } from "./motion";
 import { PlaceList } from "./PlaceList";
+import { Figures } from "../../components/Figures";
+import { Sources } from "../../components/Sources";
 import { panRenderer } from "./panRenderer";
 
 const COUNTRY_FILES = ["countries"] as const;
@@ -212,22 +214,8 @@ function PlacePanel({ summary, selectedEvent, onClose }: { summary: PlaceSummary
               >
                 {eventTitle(e, lang)}
               </button>
-              {e.figures.length > 0 && (
-                <ul className="map-event__figures">
-                  {e.figures.map((f, i) => (
-                    <li key={i}>
-                      <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong>{" "}
-                      {figureLabel(f, lang, (k) => t(`figure.kind.${k}` as MessageKey))}
-                      <span className="map-event__cite"> — {f.source}: <q>{f.quote}</q></span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <ul className="map-event__sources" aria-label={t("map.panel.sources")}>
-                {e.sources.map((s, i) => (
-                  <li key={i}>{s.source} — <q>{s.quote}</q></li>
-                ))}
-              </ul>
+              <Figures figures={e.figures} className="map-event__figures" />
+              <Sources refs={e.sources} compact label={t("map.panel.sources")} />
             </li>
           );
         })}

@@ -1,8 +1,9 @@
 // Details of the hovered or selected event: date, place, figures, and every source quote.
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { useT, useLanguage } from "../../i18n";
-import { figureLabel, formatEventDate, formatFigureValue } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { Sources } from "../../components/Sources";
+import { Figures } from "../../components/Figures";
 
 export function EventDetails({ event: e }: { event: AtlasEvent }) {
   const t = useT();
@@ -16,16 +17,7 @@ export function EventDetails({ event: e }: { event: AtlasEvent }) {
         {e.status === "planned" && <> · {t("status.planned")}</>}
       </p>
       {e.date.note && <p className="event-details__note">{e.date.note}</p>}
-      {e.figures.length > 0 && (
-        <ul className="event-details__figures">
-          {e.figures.map((f, i) => (
-            <li key={i}>
-              <strong>{formatFigureValue(f, lang, t("figure.over"), t("figure.about"))}</strong> {figureLabel(f, lang, (k) => t(`figure.kind.${k}`))}
-              <span className="event-details__cite"> — {f.source}: <q>{f.quote}</q></span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Figures figures={e.figures} className="event-details__figures" />
       <Sources refs={e.sources} compact />
     </section>
   );
