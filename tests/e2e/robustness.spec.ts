@@ -66,6 +66,21 @@ test.describe("bad meetings.json", () => {
   }
 });
 
+test("a broken countries.json is named in the views that use it; the map, timeline and per-year chart still draw", async ({ page }) => {
+  const countries = JSON.parse(readFileSync("public/data/countries.json", "utf8")) as Record<string, unknown>[];
+  const brokenId = String(countries[0].id);
+  countries[0].region = "atlantis";
+  await page.route("**/data/countries.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(countries) }));
+  await page.goto("/");
+  const map = page.locator("section#view-map");
+  await expect(map.locator("[role=alert]")).toContainText("countries.json");
+  await expect(map.locator("[role=alert]")).toContainText(brokenId);
+  await expect(map.locator("path.atlas-marker").first()).toBeVisible();
+  await expect(page.locator('figure[data-chart="timeline"] .tl-mark').first()).toBeVisible();
+  await expect(page.locator('figure[data-chart="per-year"] .year-bars').first()).toBeVisible();
+  await expectNotBlank(page);
+});
+
 // --- hostile URLs -----------------------------------------------------------------------------
 
 function mulberry32(seed: number) {

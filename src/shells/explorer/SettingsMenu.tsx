@@ -2,7 +2,7 @@
 import { useAtlasStore } from "../../state/store";
 import { LANGUAGES, type Language } from "../../data/schemas";
 import { useT, useLanguage, LANGUAGE_NAMES } from "../../i18n";
-import { useResolvedTheme } from "../ThemeRoot";
+import { useResolvedTheme } from "../../state/theme";
 import { serializeUrlState } from "../../state/urlState";
 
 

@@ -3,7 +3,7 @@
 // host countries shaded by events hosted. Places are circle markers; a list of the same places
 // as buttons makes every marker reachable by keyboard and screen reader, and a side panel lists
 // a place's events with their sources. Events with no city (virtual, unstated) are listed below.
-import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
@@ -19,6 +19,7 @@ import { useEvents } from "../useEvents";
 import { useDatasets } from "../../data/useDatasets";
 import { StatusPanel } from "../../components/StatusPanel";
 import { useAtlasStore } from "../../state/store";
+import { useResolvedTheme } from "../../state/theme";
 import { useLanguage, useT, type Translate } from "../../i18n";
 import type { MessageKey } from "../../i18n/en";
 import { formatEventDate, formatNumber } from "../../i18n/format";
@@ -74,20 +75,6 @@ const worldQuery = {
   gcTime: Infinity,
   retry: false,
 };
-
-// ---- theme and motion, read from the document so the map follows whatever set them ----
-
-function subscribeTheme(cb: () => void): () => void {
-  if (typeof MutationObserver === "undefined") return () => {};
-  const mo = new MutationObserver(cb);
-  mo.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-  return () => mo.disconnect();
-}
-const themeSnapshot = (): MapTheme => (document.documentElement.dataset.theme === "dark" ? "dark" : "light");
-
-function useDocumentTheme(): MapTheme {
-  return useSyncExternalStore(subscribeTheme, themeSnapshot, () => "light");
-}
 
 // ---- small helpers ----
 
@@ -260,7 +247,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const { loaded, events, filtered } = useEvents();
   const countries = useDatasets(COUNTRY_FILES);
   const world = useQuery(worldQuery);
-  const theme = useDocumentTheme();
+  const theme = useResolvedTheme();
   const palette = useMemo(() => mapPalette(theme), [theme]);
   // Read by Leaflet when the map is created; one per map.
   const [renderer] = useState(panRenderer);
@@ -343,7 +330,9 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const stats = useMemo(() => new Map<string, PlaceStat>(byPlace?.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }])), [byPlace]);
   const labelOf = useMemo(() => new Map(byPlace?.places.map((p) => [p.place.id, labels.place(p.place.name, p.events.length)])), [byPlace, labels]);
 
-  if (loaded.status !== "ready" || !filtered || !byPlace || countries.status !== "ready") {
+  // countries.json gives the map only country names (codes stand in without it): a broken file
+  // is reported here, above a map that still draws.
+  if (loaded.status !== "ready" || !filtered || !byPlace || countries.status === "loading") {
     const problems = [
       ...(loaded.status === "error" ? loaded.problems : []),
       ...(countries.status === "error" ? countries.problems : []),
@@ -365,6 +354,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
       {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
+      {countries.status === "error" && <StatusPanel loading={false} problems={countries.problems} />}
       <Legend max={maxCount} theme={theme} palette={palette} clustered={allPlaces.length > CLUSTER_FROM} t={t} />
       <div className="atlas-map__main">
         <div className="atlas-map__canvas" style={{ height: mapHeight }}>

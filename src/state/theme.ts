@@ -1,0 +1,21 @@
+// The theme in force: the URL's (kept in the store) wins, else the reader's system setting.
+// ThemeRoot writes it to the document for CSS; views that compute colours in script (the
+// map's shading) read it here, in the same render as everything else.
+import { useSyncExternalStore } from "react";
+import { useAtlasStore } from "./store";
+
+export type Theme = "light" | "dark";
+
+const DARK_QUERY = "(prefers-color-scheme: dark)";
+
+function subscribeDark(cb: () => void) {
+  const mq = window.matchMedia?.(DARK_QUERY);
+  mq?.addEventListener("change", cb);
+  return () => mq?.removeEventListener("change", cb);
+}
+
+export function useResolvedTheme(): Theme {
+  const fromUrl = useAtlasStore((s) => s.theme);
+  const prefersDark = useSyncExternalStore(subscribeDark, () => window.matchMedia?.(DARK_QUERY).matches ?? false, () => false);
+  return fromUrl ?? (prefersDark ? "dark" : "light");
+}
