@@ -1,11 +1,9 @@
 // Browser suite: runs against the BUILT app (`npm run test:e2e` builds first) in Debian's
 // Chromium, so CI needs no browser download.
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_ORIGIN as ORIGIN, PREVIEW_PORT as PORT } from "./tests/e2e/chromium";
 
 const CI = !!process.env.CI;
-const PORT = 4173;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",

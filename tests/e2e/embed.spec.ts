@@ -1,8 +1,9 @@
 // Embeds in a host page: each chart draws inside an iframe at a phone and a desktop width,
 // reports its height to the host, and the map-less charts never load the map's code or shapes.
 import { test, expect } from "./fixtures";
+import { PREVIEW_ORIGIN } from "./chromium";
 
-const HOST = "http://127.0.0.1:4173/__host.html";
+const HOST = `${PREVIEW_ORIGIN}/__host.html`;
 const MAP_ASSETS = /leaflet|MapView|countries-110m/i;
 
 function hostPage(chart: string, width: number): string {
@@ -48,7 +49,7 @@ for (const chart of ["map", "timeline", "membership"] as const) {
       const heights = await page.evaluate(() => (window as unknown as { __heights: { chart: string; height: number; origin: string }[] }).__heights);
       for (const h of heights) {
         expect(h.chart).toBe(chart);
-        expect(h.origin).toBe("http://127.0.0.1:4173");
+        expect(h.origin).toBe(PREVIEW_ORIGIN);
       }
       expect(heights.some((h) => h.height > 100), JSON.stringify(heights)).toBe(true);
 

@@ -4,6 +4,7 @@
 //  - any request to a host other than the preview server (such requests are also aborted),
 //  - any dialog (alert/confirm/prompt) the page opens.
 import { test as base, expect, type Page } from "@playwright/test";
+import { PREVIEW_ORIGIN } from "./chromium";
 
 const LOCAL = /^(data|blob|about|chrome-error|devtools):/;
 
@@ -19,7 +20,7 @@ export interface Guard {
 export function isLocal(url: string): boolean {
   if (LOCAL.test(url)) return true;
   try {
-    return new URL(url).host === "127.0.0.1:4173";
+    return new URL(url).origin === PREVIEW_ORIGIN;
   } catch {
     return false;
   }
