@@ -4,6 +4,7 @@
 // whole interface texts with whole English messages, not substrings of data.
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures";
+import { CHARTS } from "../../src/state/urlState";
 
 const source = readFileSync(new URL("../../src/i18n/en.ts", import.meta.url), "utf8");
 const english = new Set(
@@ -13,7 +14,8 @@ const english = new Set(
     .filter((v) => !["PNG", "SVG", "CSV"].includes(v) && !v.includes("{")),
 );
 
-const ENTRIES = ["/", "/?mode=present", "/?mode=embed&chart=map", "/?mode=embed&chart=timeline", "/?mode=embed&chart=membership"];
+// Every embeddable chart, so a chart added later is walked too.
+const ENTRIES = ["/", "/?mode=present", ...CHARTS.map((c) => `/?mode=embed&chart=${c}`)];
 
 for (const lang of ["ru"]) {
   for (const entry of ENTRIES) {
