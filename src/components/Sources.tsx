@@ -3,8 +3,9 @@ import { memoizeLast } from "../selectors/memo";
 import { useDatasets } from "../data/useDatasets";
 import type { SourceRef } from "../data/schemas";
 
+// "Title (period)", unless the title already states the period ("news items 2019–2020").
 const titlesOf = memoizeLast((sources: readonly { id: string; title: string; period: string }[]) =>
-  new Map(sources.map((s) => [s.id, `${s.title} (${s.period})`])));
+  new Map(sources.map((s) => [s.id, s.title.includes(s.period) ? s.title : `${s.title} (${s.period})`])));
 const NO_TITLES = new Map<string, string>();
 const SOURCES = ["sources"] as const;
 
