@@ -18,6 +18,7 @@ import { Controls } from "./presenter/Controls";
 import { KeyHelp } from "./presenter/KeyHelp";
 import { Notes } from "./presenter/Notes";
 import { Chronology } from "./presenter/Chronology";
+import { Stage } from "./presenter/Stage";
 import "./presenter/presenter.css";
 
 // Lazy, and only here: the presenter's own chunk is the one place the map is wanted.
@@ -77,24 +78,30 @@ export default function Presenter() {
     if (!steps) return null;
     if (!current) return <p className="presenter__empty">{t("present.empty")}</p>;
     return (
-      <div className="presenter__stage" data-kind={current.kind}>
-        <section className="presenter__text" key={current.id} aria-live="polite" aria-atomic="true">
-          <StepHeading step={current} />
-          <StepBody step={current} />
-        </section>
-        <div className="presenter__visuals">
+      <Stage
+        step={current.id}
+        kind={current.kind}
+        text={
+          <section className="presenter__text" key={current.id} aria-live="polite" aria-atomic="true">
+            <StepHeading step={current} />
+            <StepBody step={current} />
+          </section>
+        }
+        map={
           <div className="presenter__map" aria-label={t("present.map")} role="group">
             <LazyView>
               <MapView interactive={false} height={mapHeight} />
             </LazyView>
           </div>
+        }
+        growth={
           <div className="presenter__growth" aria-label={t("present.growth")} role="group">
             <LazyView>
               <GrowthChart interactive={false} />
             </LazyView>
           </div>
-        </div>
-      </div>
+        }
+      />
     );
   }, [steps, current, mapHeight, t]);
 

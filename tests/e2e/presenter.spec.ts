@@ -139,3 +139,28 @@ test("print: the chronology of every step with its sources, and none of the stag
   // More than one page: the chronology is printed, not only the first screen.
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
 });
+
+test("at 1920×1080 every step's text, map and chart end above the controls; a long step goes to two columns beside the map", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const total = await openPresenter(page);
+  let long = 0;
+  for (let k = 1; k <= total; k++) {
+    if (k > 1) await page.keyboard.press("PageDown");
+    await expectStep(page, k, total);
+    await expect(page.locator(".presenter__map .leaflet-container")).toBeVisible();
+    const { textBottom, visualsBottom, controlsTop, isLong, growth } = await page.evaluate(() => ({
+      textBottom: document.querySelector(".presenter__text")!.getBoundingClientRect().bottom,
+      visualsBottom: document.querySelector(".presenter__visuals")!.getBoundingClientRect().bottom,
+      controlsTop: document.querySelector(".presenter__controls")!.getBoundingClientRect().top,
+      isLong: document.querySelector(".presenter__stage")!.hasAttribute("data-long"),
+      growth: !!document.querySelector(".presenter__growth"),
+    }));
+    expect(textBottom, `step ${k}: text ends above the controls`).toBeLessThanOrEqual(controlsTop + 1);
+    expect(visualsBottom, `step ${k}: map and chart end above the controls`).toBeLessThanOrEqual(controlsTop + 1);
+    expect(growth, `step ${k}: the growth chart shows unless the step is long`).toBe(!isLong);
+    if (isLong) long++;
+  }
+  // The 2019 conference (five figures with their sources) needs the long layout; most steps do not.
+  expect(long).toBeGreaterThan(0);
+  expect(long).toBeLessThan(total / 2);
+});
