@@ -23,7 +23,8 @@ export function Stage({ step, kind, text, map, growth }: { step: string; kind: s
     if (!textBox) return;
     const limit = document.querySelector(".presenter__controls")?.getBoundingClientRect().top ?? window.innerHeight;
     // Without the step's entrance, which moves it down by half a rem at first.
-    const shift = new DOMMatrixReadOnly(getComputedStyle(textBox).transform).m42;
+    const transform = getComputedStyle(textBox).transform;
+    const shift = transform && transform !== "none" && typeof DOMMatrixReadOnly === "function" ? new DOMMatrixReadOnly(transform).m42 : 0;
     if (textBox.getBoundingClientRect().bottom - shift > limit) setLongAt(at);
   }, [at, long]);
   return (
