@@ -8,14 +8,18 @@ export type Theme = "light" | "dark";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
+// One query list for the page: the snapshot is read on every render of every view that uses it.
+let darkQuery: MediaQueryList | undefined;
+const dark = () => (darkQuery ??= window.matchMedia?.(DARK_QUERY));
+
 function subscribeDark(cb: () => void) {
-  const mq = window.matchMedia?.(DARK_QUERY);
+  const mq = dark();
   mq?.addEventListener("change", cb);
   return () => mq?.removeEventListener("change", cb);
 }
 
 export function useResolvedTheme(): Theme {
   const fromUrl = useAtlasStore((s) => s.theme);
-  const prefersDark = useSyncExternalStore(subscribeDark, () => window.matchMedia?.(DARK_QUERY).matches ?? false, () => false);
+  const prefersDark = useSyncExternalStore(subscribeDark, () => dark()?.matches ?? false, () => false);
   return fromUrl ?? (prefersDark ? "dark" : "light");
 }
