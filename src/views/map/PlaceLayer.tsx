@@ -1,4 +1,4 @@
-// The places on the map: one marker each, or, past a few hundred places, nearby places as one
+// The places on the map: one marker each, or, past 150 places, nearby places as one
 // marker per screen cell, regrouped when the zoom changes. Choosing a group zooms to its places.
 import { useMemo, useState } from "react";
 import { useMap, useMapEvent } from "react-leaflet";

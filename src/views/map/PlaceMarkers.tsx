@@ -33,7 +33,7 @@ interface Drawn {
 
 const BASE_CLASS = "atlas-marker";
 const CONFERENCE_CLASS = "atlas-marker--conference";
-export const HIDDEN_CLASS = "atlas-marker--hidden";
+const HIDDEN_CLASS = "atlas-marker--hidden";
 const CLUSTER_CLASS = "atlas-marker--cluster";
 
 /**
