@@ -164,3 +164,14 @@ test("at 1920×1080 every step's text, map and chart end above the controls; a l
   expect(long).toBeGreaterThan(0);
   expect(long).toBeLessThan(total / 2);
 });
+
+test("on a phone held upright the stage stacks and scrolls: every step keeps its growth chart", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const total = await openPresenter(page);
+  for (let k = 1; k <= total; k++) {
+    if (k > 1) await page.keyboard.press("PageDown");
+    await expectStep(page, k, total);
+    await expect(page.locator(".presenter__stage")).not.toHaveAttribute("data-long");
+    await expect(page.locator(".presenter__growth")).toHaveCount(1);
+  }
+});

@@ -4,6 +4,9 @@
 // the stage keeps its 24 px floor for every line.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
+/** Where presenter.css stacks text over visuals. */
+const STACKED = "(max-aspect-ratio: 1/1)";
+
 export function Stage({ step, kind, text, map, growth }: { step: string; kind: string; text: ReactNode; map: ReactNode; growth: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState(0);
@@ -18,7 +21,8 @@ export function Stage({ step, kind, text, map, growth }: { step: string; kind: s
   }, []);
   // Measured in the plain layout, before the frame is painted.
   useLayoutEffect(() => {
-    if (long) return;
+    // Stacked (portrait, as on a phone), the stage scrolls like a page: nothing to fit.
+    if (long || window.matchMedia?.(STACKED).matches) return;
     const textBox = ref.current?.querySelector(".presenter__text");
     if (!textBox) return;
     const limit = document.querySelector(".presenter__controls")?.getBoundingClientRect().top ?? window.innerHeight;
