@@ -83,7 +83,5 @@ export function markerSpecs(
     s.radius = radius(s.count);
     if (!s.cluster) s.label = labels.place(byId.get(s.id)!.name, s.count);
   }
-  return specs
-    .sort((a, b) => Number(a.hidden ?? false) - Number(b.hidden ?? false) || b.count - a.count)
-    .map(({ count: _count, ...spec }) => spec);
+  return specs.sort((a, b) => Number(a.hidden ?? false) - Number(b.hidden ?? false) || b.count - a.count);
 }

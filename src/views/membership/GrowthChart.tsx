@@ -73,13 +73,13 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
   const [ref, width] = useWidth<HTMLDivElement>();
   const to = useAtlasStore((s) => s.to);
   const country = useAtlasStore((s) => s.country);
-  const geometry = loaded.status === "ready" ? geometryOf(seriesOf(entriesOf(loaded.data.countries)), width) : undefined;
+  const entries = loaded.status === "ready" ? entriesOf(loaded.data.countries) : undefined;
+  const years = entries && seriesOf(entries);
+  const geometry = years && geometryOf(years, width);
   // The same elements until the data or the width change: a filter change moves only the veil.
   const drawing = useMemo(() => geometry && drawingOf(geometry, width, lang), [geometry, width, lang]);
-  if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
-  const entries = entriesOf(loaded.data.countries);
-  const years = seriesOf(entries);
-  const { x } = geometryOf(years, width);
+  if (!entries || !years || !geometry) return <LoadStatus loaded={loaded} />;
+  const { x } = geometry;
   const upTo = years.filter((d) => d.year <= to);
   const lastRow = upTo[upTo.length - 1] ?? years[0];
   const selectedEntry = country ? entries.find((e) => e.country.id === country) : undefined;
