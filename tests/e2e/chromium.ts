@@ -9,5 +9,6 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export const PREVIEW_PORT = 4173;
+// PREVIEW_PORT lets two checkouts run their suites side by side on one machine.
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
