@@ -21,9 +21,22 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const Precision = z.enum(["day", "month", "year"]);
 
 /**
+ * What a date rests on when the text does not state all of it.
+ * - "reporting-period": the text gives no date at all; `start`–`end` is the reporting period of
+ *   the source document (e.g. "2019"–"2020" for the news items 2019–2020). The item happened at
+ *   some unknown time within that span: views draw it as a range ("year unknown within
+ *   2019–2020"), never as a point, and a count by year must not place it in one year.
+ * - "context": part of the date (a year, a month) is inferred from the surrounding text;
+ *   `inferred` says from what. Draw it as stated, marked as inferred.
+ * Absent: every part of the date is stated in a quote of the record (data:check verifies the
+ * years and months it can).
+ */
+export const DateBasis = z.enum(["reporting-period", "context"]);
+
+/**
  * A date as precise as the texts allow. `start` and `end` carry exactly the parts the
  * precision names ("2016-05-18" for day, "2023-10" for month, "2019" for year); `note`
- * says what is inferred when the text leaves part of it to context.
+ * says how the date reads in the text; `basis` and `inferred` say what is not stated.
  */
 export const EventDate = z
   .strictObject({
@@ -31,6 +44,9 @@ export const EventDate = z
     end: z.optional(z.string().check(z.regex(DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD"))),
     precision: Precision,
     note: z.optional(text),
+    basis: z.optional(DateBasis),
+    /** Why a value the quotes do not state (year, month, the whole date) is given. */
+    inferred: z.optional(text),
   })
   .check(
     z.refine((d) => partsFor(d.precision) === d.start.split("-").length, {
@@ -39,6 +55,14 @@ export const EventDate = z
     }),
     z.refine((d) => d.end === undefined || d.end >= d.start, {
       message: "end is before start",
+      path: ["end"],
+    }),
+    z.refine((d) => d.basis === undefined || d.inferred !== undefined, {
+      message: "a date with a basis other than the text needs an `inferred` reason",
+      path: ["inferred"],
+    }),
+    z.refine((d) => d.basis !== "reporting-period" || d.end !== undefined, {
+      message: "a date known only by its reporting period needs an end",
       path: ["end"],
     }),
   );
@@ -66,6 +90,8 @@ export const Figure = z.strictObject({
   label: z.optional(text),
   source: id,
   quote: z.string().check(z.minLength(4, "quote is too short")),
+  /** Set when the quote states the number but not as this kind of figure; says why it is used. */
+  inferred: z.optional(text),
 });
 
 const translations = z.optional(
@@ -127,6 +153,8 @@ export const Meeting = z
     date: EventDate,
     format: z.enum(["in-person", "virtual", "unstated"]),
     place: z.optional(id),
+    /** Why the place is given when no quote of the record names it. */
+    placeInferred: z.optional(text),
     /** Set when the text names only the country, not the city. */
     country: z.optional(iso3),
     status: z.optional(z.enum(["held", "planned"])),
@@ -196,6 +224,7 @@ export const Phase = z.strictObject({
   start: year,
   end: year,
   summary: text,
+  /** Why the start and end years are given: the booklet names phases but not their years. */
   inferred: z.optional(text),
   translations,
   sources,
@@ -221,6 +250,8 @@ export const Project = z.strictObject({
   budgetQualifier: z.optional(z.enum(["about"])),
   funders: z.array(z.string().check(z.regex(/^([A-Z]{3}|EU)$/, "must be ISO alpha-3 or EU"))),
   note: z.optional(text),
+  /** Why `start` or `end` is given when no quote of the record states it. */
+  inferred: z.optional(text),
   sources,
 });
 
@@ -233,16 +264,41 @@ export const KeyFigure = z.strictObject({
   sources,
 });
 
+/**
+ * How two statements disagree: count (different numbers of the same thing), date, planned-vs-held
+ * (a date announced and the date it happened), duration, ordinal (which conference is the nth),
+ * list (a list omits a known member or names one twice), naming (one body or place under two
+ * names), ocr (a garbled or truncated printed value), span (one document splits what another
+ * merges), ambiguity (what "first", "since then" or "initiated" covers).
+ */
+export const CONFLICT_KINDS = [
+  "count",
+  "date",
+  "planned-vs-held",
+  "duration",
+  "ordinal",
+  "list",
+  "naming",
+  "ocr",
+  "span",
+  "ambiguity",
+] as const;
+export const ConflictKind = z.enum(CONFLICT_KINDS);
+
 export const Conflict = z.strictObject({
   id,
   subject: text,
+  kind: ConflictKind,
   /** The record the conflict is about: dataset name and record id. */
-  dataset: z.enum(["conferences", "meetings", "countries", "phases", "projects", "keyFigures"]),
-  record: id,
+  dataset: z.enum(["conferences", "meetings", "countries", "phases", "projects", "keyFigures", "workingGroups"]),
+  /** A record id, or an ISO code for countries. */
+  record: z.union([id, iso3]),
   field: text,
   values: z
     .array(z.strictObject({ value: text, source: id, quote: z.string().check(z.minLength(4)) }))
     .check(z.minLength(2, "a conflict needs at least two values")),
+  /** One line: which value the atlas uses and how it shows the other(s). */
+  resolution: text,
   note: z.optional(text),
   sources,
 });
@@ -264,4 +320,6 @@ export type WorkingGroup = z.infer<typeof WorkingGroup>;
 export type Project = z.infer<typeof Project>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Conflict = z.infer<typeof Conflict>;
+export type ConflictKind = z.infer<typeof ConflictKind>;
+export type DateBasis = z.infer<typeof DateBasis>;
 export type Language = (typeof LANGUAGES)[number];
