@@ -7,6 +7,7 @@ import { validateDataset, parseJson } from "../validate";
 import { referenceProblems } from "../integrity";
 import { describeProblem, type DataProblem } from "../problems";
 import { citedQuotes, normaliseForQuote } from "../quotes";
+import { conflictLines, unsupportedValues } from "../support";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -31,6 +32,8 @@ for (const name of DATASET_NAMES) {
   (data as any)[name] = result.records;
 }
 problems.push(...referenceProblems(data));
+const unsupported = unsupportedValues(data);
+problems.push(...unsupported.map((u) => ({ file: fileOf(u.dataset), record: u.record, field: u.field, message: `unsupported: ${u.message}` })));
 
 const rows: string[][] = [["file", "records", "without source", "quotes", "quotes found"]];
 let quotesMissing = 0;
@@ -62,6 +65,9 @@ for (const name of DATASET_NAMES) {
 
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "));
+console.log();
+for (const line of conflictLines(data.conflicts ?? [])) console.log(line);
+console.log(`${unsupported.length} unsupported value(s): a date, place or figure no quote of its record states and no \`inferred\` reason explains`);
 console.log();
 for (const p of problems) console.log(`✗ ${describeProblem(p)}`);
 const total = quotes.length;
