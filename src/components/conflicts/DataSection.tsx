@@ -1,0 +1,44 @@
+// The explorer's data section: the whole dataset as one zip, and the list of disagreements
+// between the sources. The list's code loads when it is opened, or when the address names one
+// of its entries (#conflict-…), so the explorer's first load does not pay for it.
+import { Suspense, lazy, useEffect, useState } from "react";
+import { useT } from "../../i18n";
+import { useDatasets } from "../../data/useDatasets";
+
+const ConflictList = lazy(() => import("./ConflictList"));
+const NEEDED = ["conflicts"] as const;
+export const DATA_ZIP = "data/budapest-process-atlas-data.zip";
+
+export function DataSection() {
+  const t = useT();
+  const loaded = useDatasets(NEEDED);
+  const [hash, setHash] = useState("");
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const follow = () => {
+      setHash(location.hash);
+      if (location.hash.startsWith("#conflict-")) setOpen(true);
+    };
+    follow();
+    addEventListener("hashchange", follow);
+    return () => removeEventListener("hashchange", follow);
+  }, []);
+  const n = loaded.status === "ready" ? loaded.data.conflicts.length : "…";
+  return (
+    <section id="data" className="view data-section" aria-labelledby="data-title">
+      <h2 id="data-title" className="view__title">{t("data.title")}</h2>
+      <p>
+        {t("data.about")} <a href={DATA_ZIP} download>{t("data.download")}</a>
+      </p>
+      <details className="conflicts" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary><h3 className="conflicts__title">{t("conflicts.title", { n })}</h3></summary>
+        <p>{t("conflicts.intro")}</p>
+        {open && (
+          <Suspense fallback={null}>
+            <ConflictList hash={hash} />
+          </Suspense>
+        )}
+      </details>
+    </section>
+  );
+}
