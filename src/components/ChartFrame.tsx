@@ -4,6 +4,7 @@
 // the change; each summary is read where it stands.
 import { useState, type ReactNode } from "react";
 import { useT } from "../i18n";
+import { CiteButton } from "./cite/CiteButton";
 
 export function ChartFrame({ chart, title, toolbar, summary, table, children, legend }: {
   chart: string;
@@ -22,7 +23,7 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
     <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
       <header className="chart__header">
         <h3 id={titleId} className="chart__title">{title}</h3>
-        {toolbar && <div className="chart__toolbar">{toolbar}</div>}
+        <div className="chart__toolbar">{toolbar}<CiteButton chart={chart} title={title} /></div>
       </header>
       {legend}
       <div className="chart__body">{children}</div>
