@@ -7,6 +7,7 @@ import { useAtlasStore, urlStateOf } from "../state/store";
 import { useT } from "../i18n";
 import { LazyView } from "../components/LazyView";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
+import { CiteButton } from "../components/cite/CiteButton";
 import { EMBED_CHARTS } from "./embed/charts";
 import { useHeightMessages } from "./embed/height";
 import { explorerUrl } from "./embed/links";
@@ -22,7 +23,8 @@ export default function Embed() {
   const ChartView = EMBED_CHARTS[chart];
   const href = explorerUrl(state, window.location.href);
   // The membership embed holds three charts, each with its own downloads.
-  const toolbar = chart === "membership" ? undefined : <ChartDownloads chart={chart} />;
+  // Charts drawn in a ChartFrame bring their own "Cite this"; the map does not.
+  const toolbar = chart === "membership" ? undefined : <><ChartDownloads chart={chart} />{chart === "map" && <CiteButton chart="map" title={t("embed.title.map")} />}</>;
 
   return (
     <main className={`embed embed--${chart}${chart === "membership" ? "" : " embed--single"}`} data-chart={chart}>

@@ -10,6 +10,7 @@ import { SettingsMenu } from "./explorer/SettingsMenu";
 import { ShareButton } from "../components/ShareButton";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { DataSection } from "../components/conflicts/DataSection";
+import { CiteButton } from "../components/cite/CiteButton";
 
 const MapView = lazy(() => import("../views/map/MapView"));
 // Shown only once a country is chosen.
@@ -61,7 +62,7 @@ export default function Explorer() {
       <main className="explorer__grid">
         <ViewSection id="view-map" title={t("view.map")}>
           <LazyView>
-            <MapView toolbar={<ChartDownloads chart="map" />} />
+            <MapView toolbar={<><ChartDownloads chart="map" /><CiteButton chart="map" title={t("embed.title.map")} /></>} />
           </LazyView>
         </ViewSection>
         <ViewSection id="view-timeline" title={t("view.timeline")}>

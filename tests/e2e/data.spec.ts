@@ -76,3 +76,15 @@ test("Cite this gives the URL of the view, an APA-like citation and BibTeX", asy
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test("Cite this in the map embed cites the embed's own URL", async ({ page }) => {
+  await page.goto("/?mode=embed&chart=map&from=2015&to=2017");
+  const button = page.getByRole("button", { name: "Cite this" });
+  await expect(button).toHaveCount(1, { timeout: 15_000 });
+  await button.click();
+  const dialog = page.getByRole("dialog", { name: "Cite: Where the Budapest Process met" });
+  const url = await page.evaluate(() => location.href);
+  expect(url).toContain("mode=embed");
+  await expect(dialog.getByLabel("URL of this view")).toHaveValue(url);
+  await expect(dialog.getByLabel("BibTeX")).toHaveValue(/^@misc\{budapestprocessatlas_map_2024,/);
+});
