@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import { useT } from "../../i18n";
 import { useDatasets } from "../../data/useDatasets";
 import { CopyField } from "../ShareDialog";
-import { apaCitation, bibtexCitation, dataYear } from "./citation";
+import { apaCitation, bibtexCitation } from "./citation";
 
 const SOURCES = ["sources"] as const;
 
@@ -27,7 +27,6 @@ export default function CiteDialog({ chart, title, url, onClose }: { chart: stri
       <CopyField label={t("cite.url")} value={url} rows={2} />
       <CopyField label={t("cite.text")} value={apaCitation(input)} rows={5} />
       <CopyField label={t("cite.bibtex")} value={bibtexCitation(input)} rows={7} />
-      <p className="share__hint">{t("cite.hint", { year: dataYear(sources), n: sources.length })}</p>
       <button type="button" className="share__close" onClick={() => {
         const d = dialog.current;
         if (d && typeof d.close === "function") d.close();
