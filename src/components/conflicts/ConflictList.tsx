@@ -19,7 +19,7 @@ export default function ConflictList({ hash }: { hash: string }) {
   useEffect(() => {
     const target = ready && hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     if (target) {
-      target.scrollIntoView({ block: "start" });
+      target.scrollIntoView?.({ block: "start" });
       target.focus({ preventScroll: true });
     }
   }, [ready, hash]);
