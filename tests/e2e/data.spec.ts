@@ -38,6 +38,8 @@ test("the list of disagreements opens by keyboard", async ({ page }) => {
 
 test("Download all data (zip): every JSON, CSV tables with the real records, the dictionary and the licence", async ({ page }, info) => {
   await page.goto("/");
+  // Every view has drawn, so no late render moves the link while it is clicked.
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(3, { timeout: 20_000 });
   const link = page.getByRole("link", { name: "Download all data (zip)" });
   const [dl] = await Promise.all([page.waitForEvent("download"), link.click()]);
   expect(dl.suggestedFilename()).toBe("budapest-process-atlas-data.zip");
@@ -87,4 +89,7 @@ test("Cite this in the map embed cites the embed's own URL", async ({ page }) =>
   expect(url).toContain("mode=embed");
   await expect(dialog.getByLabel("URL of this view")).toHaveValue(url);
   await expect(dialog.getByLabel("BibTeX")).toHaveValue(/^@misc\{budapestprocessatlas_map_2024,/);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
 });

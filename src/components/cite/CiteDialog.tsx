@@ -27,11 +27,10 @@ export default function CiteDialog({ chart, title, url, onClose }: { chart: stri
       <CopyField label={t("cite.url")} value={url} rows={2} />
       <CopyField label={t("cite.text")} value={apaCitation(input)} rows={5} />
       <CopyField label={t("cite.bibtex")} value={bibtexCitation(input)} rows={7} />
-      <button type="button" className="share__close" onClick={() => {
-        const d = dialog.current;
-        if (d && typeof d.close === "function") d.close();
-        else onClose();
-      }}>{t("share.close")}</button>
+      {/* A dialog-method form closes its dialog natively, which fires onClose. */}
+      <form method="dialog">
+        <button className="share__close">{t("share.close")}</button>
+      </form>
     </dialog>
   );
 }
