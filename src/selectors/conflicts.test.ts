@@ -20,8 +20,8 @@ describe("conflictsFor", () => {
 });
 
 describe("conflictAnchor", () => {
-  it("keeps an id that already reads conflict-… and prefixes any other", () => {
-    expect(conflictAnchor("conflict-2013-ordinal")).toBe("conflict-2013-ordinal");
-    expect(conflictAnchor("ordinal-2013")).toBe("conflict-ordinal-2013");
+  it("prefixes every id with conflict-, the form views link to", () => {
+    expect(conflictAnchor("conflict-2013-ordinal")).toBe("conflict-conflict-2013-ordinal");
+    expect(conflictAnchor("c-2019")).toBe("conflict-c-2019");
   });
 });

