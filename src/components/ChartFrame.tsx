@@ -1,17 +1,23 @@
-// The frame every chart shares: heading, toolbar, the drawing, a generated summary sentence
-// and the table of the same numbers behind a disclosure. The summaries are not live regions:
+// The frame every chart shares: heading, toolbar, legend, the drawing, its notes (how it is
+// counted, what it leaves out), a generated summary sentence, where the numbers come from, and
+// the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
 import { useState, type ReactNode } from "react";
+import type { Chart } from "../domain";
 import { useT } from "../i18n";
 
-export function ChartFrame({ chart, title, toolbar, summary, table, children, legend }: {
-  chart: string;
+export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source }: {
+  chart: Chart;
   title: string;
   toolbar?: ReactNode;
   summary: string;
   table?: ReactNode;
   legend?: ReactNode;
+  /** Notes on how the chart is counted, under the drawing. */
+  notes?: ReactNode;
+  /** Where the numbers come from, under the summary. */
+  source?: ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
@@ -26,7 +32,9 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
       </header>
       {legend}
       <div className="chart__body">{children}</div>
+      {notes && <div className="chart__notes">{notes}</div>}
       <figcaption className="chart__summary">{summary}</figcaption>
+      {source && <p className="chart__source">{source}</p>}
       {table && (
         <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary>{t("chart.showTable")}</summary>

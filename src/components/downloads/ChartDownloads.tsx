@@ -2,7 +2,7 @@
 // drawing on the page and derives the CSV from the same selectors the chart draws from.
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
-import type { Chart } from "../../state/urlState";
+import type { Chart } from "../../domain";
 import { DownloadMenu } from "./DownloadMenu";
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
