@@ -2,8 +2,12 @@
 // record types (z.infer), so the loader, the data check and the views cannot drift apart.
 // zod/mini keeps the validator small enough for the map-less embeds' byte budget.
 import { z } from "zod/mini";
+// The file extension: the build's dataset-zip plugin loads this module with Vite's config.
+import { LANGUAGES, MEETING_TYPES, REGIONS } from "../domain/vocabulary.ts";
 
-export const LANGUAGES = ["en", "ru"] as const;
+// The vocabulary lives in src/domain; re-exported for the modules that read it with the schemas.
+export { LANGUAGES, MEETING_TYPES, REGIONS };
+export type { Language } from "../domain/vocabulary.ts";
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lower-case slug"));
 const text = z.string().check(z.minLength(1, "must not be empty"));
@@ -132,17 +136,6 @@ export const Conference = z.strictObject({
   sources,
 });
 
-export const MEETING_TYPES = [
-  "som",
-  "working-group",
-  "thematic",
-  "preparatory",
-  "consultation",
-  "joint",
-  "training",
-  "study-visit",
-  "launch",
-] as const;
 export const MeetingType = z.enum(MEETING_TYPES);
 
 export const Meeting = z
@@ -176,14 +169,6 @@ export const Meeting = z
     }),
   );
 
-export const REGIONS = [
-  "eu-efta",
-  "south-east-europe",
-  "eastern-europe-caucasus",
-  "central-asia",
-  "silk-routes",
-  "other",
-] as const;
 export const Region = z.enum(REGIONS);
 
 export const MembershipEventKind = z.enum([
@@ -322,4 +307,3 @@ export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Conflict = z.infer<typeof Conflict>;
 export type ConflictKind = z.infer<typeof ConflictKind>;
 export type DateBasis = z.infer<typeof DateBasis>;
-export type Language = (typeof LANGUAGES)[number];
