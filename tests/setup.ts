@@ -4,6 +4,8 @@ import { cleanup } from "@testing-library/react";
 import { resetAtlasStore } from "../src/state/store";
 // Every shell's strings, as each shell loads its own in the app.
 import "../src/i18n/present";
+import "../src/i18n/cite";
+import "../src/i18n/conflicts";
 
 beforeEach(() => resetAtlasStore());
 afterEach(() => cleanup());

@@ -32,7 +32,7 @@ export async function copyText(text: string, field?: HTMLTextAreaElement | HTMLI
   return false;
 }
 
-export function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
+function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
   const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);

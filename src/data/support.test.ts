@@ -34,6 +34,20 @@ describe("unsupportedValues", () => {
     expect(unsupportedValues({ places, meetings: [meeting({ date })] })).toEqual([]);
   });
 
+  it("fails a date with a basis but no reason, and a reporting period without an end", () => {
+    const found = unsupportedValues({
+      places,
+      meetings: [
+        meeting({ date: { start: "2015", end: "2017", precision: "year", basis: "context" } }),
+        meeting({ id: "wg-two", date: { start: "2015", precision: "year", basis: "reporting-period", inferred: "the news list's period" } }),
+      ],
+    });
+    expect(found.map((u) => `${u.record}: ${u.message}`)).toEqual([
+      "wg-test: a date with basis \"context\" and no `inferred` reason",
+      "wg-two: a date known only by its reporting period and no end",
+    ]);
+  });
+
   it("fails a month and a place that no quote names, and a figure not in its quote", () => {
     const found = unsupportedValues({
       places,

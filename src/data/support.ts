@@ -47,6 +47,8 @@ function statesMonth(text: string, month: number): boolean {
 
 /** The years, months and days a date claims, each checked against the record's quotes. */
 function dateGaps(date: EventDate, text: string): string[] {
+  if (date.basis && !date.inferred) return [`a date with basis "${date.basis}" and no \`inferred\` reason`];
+  if (date.basis === "reporting-period" && !date.end) return ["a date known only by its reporting period and no end"];
   if (date.inferred) return [];
   const gaps: string[] = [];
   for (const part of [date.start, date.end]) {
@@ -77,7 +79,7 @@ export function unsupportedValues(data: Partial<Datasets>): UnsupportedValue[] {
   for (const { dataset, r, placeInferred } of events) {
     const text = quotesOf(r);
     for (const gap of dateGaps(r.date, text)) {
-      out.push({ dataset, record: r.id, field: "date", message: `${gap} is in no quote of the record and the date has no \`inferred\` reason` });
+      out.push({ dataset, record: r.id, field: "date", message: gap.startsWith("a date") ? gap : `${gap} is in no quote of the record and the date has no \`inferred\` reason` });
     }
     const name = r.place && placeName.get(r.place);
     if (name && !placeInferred && !text.toLowerCase().includes(name.toLowerCase())) {

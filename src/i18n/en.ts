@@ -2,8 +2,11 @@
 // Messages are ICU MessageFormat: `{name}` inserts a value, `{n, number}` a number in the
 // reader's digits, `{n, plural, one {# …} other {# …}}` picks the form for the count. The build
 // parses them (src/i18n/icuPlugin.ts), so the page ships no message parser. The presenter's
-// strings are in en.present.ts and load with the presenter.
+// strings are in en.present.ts and load with the presenter; those of the citation dialog and the
+// list of disagreements in en.cite.ts and en.conflicts.ts, loaded with them.
 import type { enPresent } from "./en.present";
+import type { enCite } from "./en.cite";
+import type { enConflicts } from "./en.conflicts";
 
 export const en = {
   "app.title": "Budapest Process Atlas",
@@ -148,26 +151,9 @@ export const en = {
   "download.credit": "Budapest Process Atlas",
   "download.failed": "The download could not be made: {message}",
   "cite.button": "Cite this",
-  "cite.title": "Cite: {title}",
-  "cite.url": "URL of this view",
-  "cite.text": "Citation",
-  "cite.bibtex": "BibTeX",
   "data.title": "The data",
   "data.download": "Download all data (zip)",
-  "data.about": "JSON and CSV with a data dictionary. Data: CC BY 4.0; code: MIT.",
-  "conflicts.title": "Where the sources disagree ({n})",
-  "conflicts.intro": "Each statement quoted, with the reading the atlas uses.",
-  "conflicts.resolution": "The atlas uses",
-  "conflicts.kind.count": "count",
-  "conflicts.kind.date": "date",
-  "conflicts.kind.planned-vs-held": "planned vs held",
-  "conflicts.kind.duration": "duration",
-  "conflicts.kind.ordinal": "ordinal",
-  "conflicts.kind.list": "list",
-  "conflicts.kind.naming": "naming",
-  "conflicts.kind.ocr": "OCR reading",
-  "conflicts.kind.span": "span",
-  "conflicts.kind.ambiguity": "ambiguity",
+  "conflicts.title": "Where the sources disagree",
   "share.button": "Share",
   "share.title": "Share or embed this view",
   "share.link": "Link to this view",
@@ -206,5 +192,5 @@ export const en = {
   "map.attribution": "Country outlines: Natural Earth",
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enPresent;
+export type MessageKey = keyof typeof en | keyof typeof enPresent | keyof typeof enCite | keyof typeof enConflicts;
 export type Messages = Record<MessageKey, string>;

@@ -24,7 +24,8 @@ test("a conflict marked in the participation chart is in the list of disagreemen
   await expect(entry).toContainText("62 countries and international organisations.");
   await expect(entry).toContainText("The atlas uses: Both figures are shown apart");
   const conflicts = JSON.parse(readFileSync("public/data/conflicts.json", "utf8")) as unknown[];
-  await expect(page.getByRole("heading", { name: `Where the sources disagree (${conflicts.length})` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Where the sources disagree" })).toBeVisible();
+  await expect(page.getByText(`${conflicts.length} disagreements. Each statement is quoted`)).toBeVisible();
   await expect(page.locator(".conflicts__list > li")).toHaveCount(conflicts.length);
 });
 

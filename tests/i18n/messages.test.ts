@@ -7,6 +7,8 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { compileCatalogue } from "../../src/i18n/icuPlugin";
 import { en, type MessageKey, type Messages } from "../../src/i18n/en";
 import { enPresent } from "../../src/i18n/en.present";
+import { enCite } from "../../src/i18n/en.cite";
+import { enConflicts } from "../../src/i18n/en.conflicts";
 import { MESSAGE_LOADERS, loadLanguage, browserLanguage, translator } from "../../src/i18n";
 import { LANGUAGE_NAMES } from "../../src/i18n/languages";
 import { LANGUAGES } from "../../src/data/schemas";
@@ -27,8 +29,8 @@ function argumentsOf(message: string): string[] {
   walk(parse(message, { ignoreTag: true }));
   return [...names].sort();
 }
-/** Every English string: the shared catalogue and the presenter's. */
-const EN: Messages = { ...en, ...enPresent };
+/** Every English string: the shared catalogue, the presenter's, the citation's and the disagreements'. */
+const EN: Messages = { ...en, ...enPresent, ...enCite, ...enConflicts };
 const keys = Object.keys(EN) as MessageKey[];
 const others = LANGUAGES.filter((l) => l !== "en");
 const MESSAGES = {} as Record<(typeof LANGUAGES)[number], Messages>;

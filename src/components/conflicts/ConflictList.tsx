@@ -3,6 +3,7 @@
 // (#conflict-…) for the marks in the charts. Text from the data is rendered as text only.
 import { useEffect } from "react";
 import { useT } from "../../i18n";
+import "../../i18n/conflicts";
 import { useDatasets } from "../../data/useDatasets";
 import { LoadStatus } from "../StatusPanel";
 import { useSourceTitles } from "../Sources";
@@ -25,23 +26,26 @@ export default function ConflictList({ hash }: { hash: string }) {
   }, [ready, hash]);
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   return (
-    <ol className="conflicts__list">
-      {loaded.data.conflicts.map((c) => (
-        <li key={c.id} id={conflictAnchor(c.id)} tabIndex={-1} className="conflicts__item">
-          <h4 className="conflicts__subject">
-            {c.subject} <span className="conflicts__kind">({t(`conflicts.kind.${c.kind}`)})</span>
-          </h4>
-          <ul className="sources">
-            {c.values.map((v, i) => (
-              <li key={i}>
-                {v.value}. <span className="sources__doc">{titles.get(v.source) ?? v.source}</span>: <q className="sources__quote">{v.quote}</q>
-              </li>
-            ))}
-          </ul>
-          <p className="conflicts__resolution"><strong>{t("conflicts.resolution")}:</strong> {c.resolution}</p>
-          {c.note && <p className="conflicts__note">{c.note}</p>}
-        </li>
-      ))}
-    </ol>
+    <>
+      <p>{t("conflicts.count", { n: loaded.data.conflicts.length })}</p>
+      <ol className="conflicts__list">
+        {loaded.data.conflicts.map((c) => (
+          <li key={c.id} id={conflictAnchor(c.id)} tabIndex={-1} className="conflicts__item">
+            <h4 className="conflicts__subject">
+              {c.subject} <span className="conflicts__kind">({t(`conflicts.kind.${c.kind}`)})</span>
+            </h4>
+            <ul className="sources">
+              {c.values.map((v, i) => (
+                <li key={i}>
+                  {v.value}. <span className="sources__doc">{titles.get(v.source) ?? v.source}</span>: <q className="sources__quote">{v.quote}</q>
+                </li>
+              ))}
+            </ul>
+            <p className="conflicts__resolution"><strong>{t("conflicts.resolution")}:</strong> {c.resolution}</p>
+            {c.note && <p className="conflicts__note">{c.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -3,15 +3,12 @@
 // of its entries (#conflict-…), so the explorer's first load does not pay for it.
 import { Suspense, lazy, useEffect, useState } from "react";
 import { useT } from "../../i18n";
-import { useDatasets } from "../../data/useDatasets";
 
 const ConflictList = lazy(() => import("./ConflictList"));
-const NEEDED = ["conflicts"] as const;
 export const DATA_ZIP = "data/budapest-process-atlas-data.zip";
 
 export function DataSection() {
   const t = useT();
-  const loaded = useDatasets(NEEDED);
   const [hash, setHash] = useState("");
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -23,16 +20,12 @@ export function DataSection() {
     addEventListener("hashchange", follow);
     return () => removeEventListener("hashchange", follow);
   }, []);
-  const n = loaded.status === "ready" ? loaded.data.conflicts.length : "…";
   return (
     <section id="data" className="view data-section" aria-labelledby="data-title">
       <h2 id="data-title" className="view__title">{t("data.title")}</h2>
-      <p>
-        {t("data.about")} <a href={DATA_ZIP} download>{t("data.download")}</a>
-      </p>
+      <p><a href={DATA_ZIP} download>{t("data.download")}</a></p>
       <details className="conflicts" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary><h3 className="conflicts__title">{t("conflicts.title", { n })}</h3></summary>
-        <p>{t("conflicts.intro")}</p>
+        <summary><h3 className="conflicts__title">{t("conflicts.title")}</h3></summary>
         {open && (
           <Suspense fallback={null}>
             <ConflictList hash={hash} />
