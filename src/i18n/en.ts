@@ -72,7 +72,7 @@ export const en = {
   "filters.countryPlaceholder": "Type a country…",
   "filters.count": "{shown, number} of {total, plural, one {# event} other {# events}}",
   "filters.active": "Active filters",
-  "filters.remove": "Remove filter: {what}",
+  "filters.remove": "{what}: remove this filter",
   "filters.reset": "Reset all filters",
   "growth.title": "Participating states over time, by region",
   "growth.summary": "In {year}, {total, plural, one {# state had} other {# states had}} taken part in the Process according to the documents ({inferred, number} of them with an inferred entry year), up from {first, number} at Berlin in 1991.",

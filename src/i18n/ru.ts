@@ -73,7 +73,7 @@ export const ru: Messages = {
   "filters.countryPlaceholder": "Введите страну…",
   "filters.count": "{shown, number} из {total, plural, one {# мероприятия} few {# мероприятий} many {# мероприятий} other {# мероприятия}}",
   "filters.active": "Активные фильтры",
-  "filters.remove": "Убрать фильтр: {what}",
+  "filters.remove": "{what}: убрать этот фильтр",
   "filters.reset": "Сбросить все фильтры",
   "growth.title": "Государства-участники по годам и регионам",
   "growth.summary": "В {year} году, по данным документов, в Процессе {total, plural, one {участвовало # государство} few {участвовали # государства} many {участвовало # государств} other {участвовало # государства}} (для {inferred, number} из них год вступления определён косвенно); в Берлине в 1991 году их было {first, number}.",
