@@ -8,7 +8,7 @@ import { DownloadMenu } from "./DownloadMenu";
 import type { CsvRow } from "./csv";
 
 /** A chart that already holds its rows (the timeline's state) hands them to its downloads here. */
-export const ChartRows = createContext<(() => readonly CsvRow[]) | null>(null);
+export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null>(null);
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"

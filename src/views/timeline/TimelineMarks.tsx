@@ -3,7 +3,7 @@
 // placed and report clicks and hovers through callbacks; they read no store.
 import { memo, type KeyboardEvent } from "react";
 import { KIND_COLOURS } from "../../components/palette";
-import type { Drawn, MarkSpec, MilestoneSpec, PhaseBand, TextSpec } from "./timelineState";
+import type { Drawn, MarkSpec, MilestoneSpec, PhaseBand, Segment, TextSpec } from "./timelineState";
 
 export interface MarkHandlers {
   /** A mark was chosen; null when the chosen mark is chosen again (a toggle). */
@@ -21,23 +21,27 @@ interface MarkBehaviour extends MarkHandlers {
 function markAttributes(id: string, name: string, selected: boolean, current: boolean, className: string, b: MarkBehaviour) {
   const active = b.interactive && b.onSelect !== undefined;
   const choose = () => b.onSelect?.(b.toggles && selected ? null : id);
+  const enter = b.onHover && (() => b.onHover!(id));
+  const leave = b.onHover && (() => b.onHover!(null));
   return {
     tabIndex: active ? 0 : -1,
     role: active ? "button" : undefined,
-    "aria-label": name,
+    "aria-label": name || undefined,
     "aria-pressed": active && b.toggles ? selected : undefined,
     "aria-current": current ? ("step" as const) : undefined,
     onClick: active ? choose : undefined,
     onKeyDown: active ? (ev: KeyboardEvent) => {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); choose(); }
     } : undefined,
-    onMouseEnter: b.onHover && (() => b.onHover!(id)),
-    onMouseLeave: b.onHover && (() => b.onHover!(null)),
-    onFocus: b.onHover && (() => b.onHover!(id)),
-    onBlur: b.onHover && (() => b.onHover!(null)),
+    onMouseEnter: enter,
+    onMouseLeave: leave,
+    onFocus: enter,
+    onBlur: leave,
     className: `${className}${selected ? " tl-mark--selected" : ""}${current ? " tl-mark--current" : ""}`,
   };
 }
+
+export const Line = ({ s, className }: { s: Segment; className?: string }) => <line x1={s[0]} y1={s[1]} x2={s[2]} y2={s[3]} className={className} />;
 
 export function Text({ spec, className }: { spec: TextSpec; className?: string }) {
   return (
@@ -62,7 +66,7 @@ export const Milestone = memo(function Milestone(props: Drawn<MilestoneSpec> & M
   const { id, name, selected, current, out, dot, stem, city, figure } = props;
   return (
     <g {...markAttributes(id, name, selected, current, `tl-mark tl-milestone${out ? " tl-mark--out" : ""}`, props)}>
-      <line x1={stem[0]} y1={stem[1]} x2={stem[2]} y2={stem[3]} className="tl-milestone__stem" />
+      <Line s={stem} className="tl-milestone__stem" />
       <circle cx={dot.x} cy={dot.y} r={dot.r} fill={KIND_COLOURS.conference} className="tl-milestone__dot" />
       <Text spec={city} className="tl-milestone__city" />
       {figure && <Text spec={figure} className="tl-milestone__figure" />}
@@ -73,14 +77,12 @@ export const Milestone = memo(function Milestone(props: Drawn<MilestoneSpec> & M
 /** A phase: its band and name; on the stage, a button that jumps to the phase. */
 export const Phase = memo(function Phase(props: PhaseBand & MarkBehaviour) {
   const { id, name, number, band, shade, label, current } = props;
-  const cls = `tl-phase tl-phase--${number % 2 ? "odd" : "even"}`;
-  const body = (
-    <>
-      <rect x={band.x} y={band.y} width={band.width} height={band.height} />
-      <rect x={shade.x} y={shade.y} width={shade.width} height={shade.height} className="tl-phase__shade" />
+  return (
+    // Named only where it is a button: elsewhere its visible label is its name.
+    <g {...markAttributes(id, props.onSelect ? name : "", false, current, `tl-phase tl-phase--${number % 2 ? "odd" : "even"}`, props)}>
+      <rect {...band} />
+      <rect {...shade} className="tl-phase__shade" />
       <Text spec={label} />
-    </>
+    </g>
   );
-  if (!props.onSelect || !props.interactive) return <g className={`${cls}${current ? " tl-mark--current" : ""}`}>{body}</g>;
-  return <g {...markAttributes(id, name, false, current, `${cls} tl-phase--button`, props)}>{body}</g>;
 });

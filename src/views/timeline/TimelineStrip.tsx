@@ -6,8 +6,7 @@ import { useDatasets } from "../../data/useDatasets";
 import { useT, useLanguage } from "../../i18n";
 import { useWidth } from "../../components/useSize";
 import { toEvents } from "../../selectors/events";
-import { DEFAULT_FILTERS } from "../../state/urlState";
-import { timelineState } from "./timelineState";
+import { stripState } from "./stripState";
 import { TimelineView } from "./TimelineView";
 
 const FILES = ["conferences", "meetings", "places", "phases"] as const;
@@ -31,7 +30,7 @@ export default function TimelineStrip({ highlight = null, onSelect, fontSize = 2
   const data = loaded.status === "ready" ? loaded.data : undefined;
   const events = useMemo(() => data && toEvents(data.conferences, data.meetings, data.places), [data]);
   const state = useMemo(
-    () => events && data && timelineState({ events, phases: data.phases, filters: DEFAULT_FILTERS, kept: events, width, lang, t, variant: "strip", fontSize, highlight }),
+    () => events && data && stripState({ events, phases: data.phases, width, lang, t, fontSize, highlight }),
     [events, data, width, lang, t, fontSize, highlight],
   );
   if (!state) return <div ref={ref} className="timeline timeline--strip" />;

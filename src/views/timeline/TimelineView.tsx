@@ -27,7 +27,7 @@ import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { KIND_COLOURS } from "../../components/palette";
 import type { TimelineRow, TimelineState } from "./timelineState";
 import { useYearBrush } from "./useYearBrush";
-import { EventMark, Milestone, Phase, Text, type MarkHandlers } from "./TimelineMarks";
+import { EventMark, Line, Milestone, Phase, Text, type MarkHandlers } from "./TimelineMarks";
 
 export interface TimelineViewProps extends MarkHandlers {
   state: TimelineState;
@@ -48,8 +48,7 @@ function Brush({ state, t, onRangeChange }: { state: TimelineState; t: Translate
   const brush = useYearBrush(state.scale, [from, to], [FIRST_YEAR, LAST_YEAR], onRangeChange, vertical);
   const d = brush.dragging;
   const [lo, hi] = d ? [Math.min(d[0], d[1]), Math.max(d[0], d[1])] : [0, 0];
-  const [c0, c1] = state.across;
-  const shown = d ? (vertical ? { x: c0, y: lo, width: c1 - c0, height: hi - lo } : { x: lo, y: c0, width: hi - lo, height: c1 - c0 }) : selection;
+  const shown = d ? state.span(lo, hi) : selection;
   return (
     <g className="tl-brush">
       {shown && <rect className="selection" {...shown} pointerEvents="none" />}
@@ -68,18 +67,16 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
   return (
     <svg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
       style={strip ? { fontSize: state.fontSize } : undefined}>
-      {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...behaviour} onSelect={strip ? onSelect : undefined} />)}
-      {p && <rect className="tl-progress" x={p.x} y={p.y} width={p.width} height={p.height} aria-hidden="true" />}
-      {state.lanes.map((l) => (
-        <g key={l.kind} className="tl-lane"><line x1={l.line[0]} y1={l.line[1]} x2={l.line[2]} y2={l.line[3]} /></g>
-      ))}
+      {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
+      {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
+      {state.lanes.map((l) => <g key={l.kind} className="tl-lane"><Line s={l.line} /></g>)}
       {state.marks?.map((m) => <EventMark key={m.id} {...m} {...behaviour} />)}
       {state.binPaths?.map((b) => (
         <path key={`${b.kind}|${b.out}`} d={b.d} fill={KIND_COLOURS[b.kind]} className={b.out ? "tl-mark--out" : undefined} aria-hidden="true" />
       ))}
       {state.milestones.map((m) => <Milestone key={m.id} {...m} {...behaviour} />)}
       <g className="tl-axis">
-        <line x1={state.axis.line[0]} y1={state.axis.line[1]} x2={state.axis.line[2]} y2={state.axis.line[3]} />
+        <Line s={state.axis.line} />
         {state.axis.ticks.map((tk) => (
           <g key={tk.year} transform={`translate(${tk.x},${tk.y})`}>
             <line x2={tk.tick[0]} y2={tk.tick[1]} />
@@ -111,7 +108,7 @@ export function TimelineView(props: TimelineViewProps) {
   }
   const zoomButtons = interactive && onZoom && (
     <>
-      <button type="button" onClick={() => onZoom(true)} disabled={zoomed || !state.zoomable}>{t("timeline.zoomIn")}</button>
+      <button type="button" onClick={() => onZoom(true)} disabled={zoomed || !state.selection}>{t("timeline.zoomIn")}</button>
       <button type="button" onClick={() => onZoom(false)} disabled={!zoomed}>{t("timeline.zoomOut")}</button>
     </>
   );
@@ -127,7 +124,7 @@ export function TimelineView(props: TimelineViewProps) {
       <div ref={sizeRef} className={`timeline timeline--${state.layout}`}>
         <Drawing {...props} />
         <ul className="tl-legend" aria-label={t("legend.kinds")}>
-          {state.legend.map((k) => (
+          {["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => (
             <li key={k}><span className="swatch" style={{ background: KIND_COLOURS[k] }} />{t(`kind.${k}`)}</li>
           ))}
           <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>

@@ -25,13 +25,11 @@ export interface PhaseBand {
   label: TextSpec;
   /** Accessible name: starts with the visible label. */
   name: string;
-  odd: boolean;
   current: boolean;
 }
 
 export interface MilestoneSpec {
   id: string;
-  time: number;
   dot: { x: number; y: number; r: number };
   stem: Segment;
   city: TextSpec;
@@ -66,8 +64,8 @@ export interface TimelineGeometry {
   domain: [number, number];
   /** Years to pixels along the time axis (x when horizontal, y when vertical). */
   scale: ScaleLinear<number, number>;
-  /** Pixels across the time axis that a year range covers (brush selection, progress). */
-  across: [number, number];
+  /** The box a span of the axis (in pixels along it) covers across the chart: brush selection, progress. */
+  span: (a0: number, a1: number) => Box;
   phases: PhaseBand[];
   milestones: MilestoneSpec[];
   lanes: LaneSpec[];
