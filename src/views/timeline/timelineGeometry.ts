@@ -7,7 +7,7 @@
 import { scaleLinear } from "d3-scale";
 import type { AtlasEvent } from "../../selectors/events";
 import type { EventKind } from "../../state/urlState";
-import { binMarks, labelRows, textWidth, MAX_SINGLE_MARKS } from "./timelineLayout";
+import { binMarks, placeLabels, textWidth, MAX_SINGLE_MARKS } from "./timelineLayout";
 import { fittingPhaseLabel, type MilestoneText, type PhaseText } from "./timelineText";
 import type { Anchor, Box, MilestoneSpec, TimelineGeometry, TimelineLayoutKind, TimelineVariant } from "./timelineTypes";
 
@@ -31,17 +31,17 @@ export interface GeometryInput {
 export const PX_PER_YEAR = 20;
 
 /** Positions across the years, in pixels at type size f: band, lanes, axis, brush, ticks. */
-function metrics(g: GeometryInput, f: number) {
+function metrics(g: GeometryInput, f: number, rows: number) {
   const n = g.lanes.length;
   if (g.layout === "vertical") {
-    return { band: [0, 20], lane0: 72, laneGap: 10, axis: 60, dot: 60, dotR: 6, brush: [-24, 6], tick: [-6, 0, -10, 4], end: g.width, labelTop: 0, rowH: 0, stemGap: 0, rows: 0 };
+    return { band: [0, 20], lane0: 72, laneGap: 10, axis: 60, dot: 60, dotR: 6, brush: [-24, 6], tick: [-6, 0, -10, 4], end: g.width, labelTop: 0, rowH: 0, stemGap: 0 };
   }
   if (g.variant === "strip") {
-    const axis = 6.1 * f;
-    return { band: [0, 2.2 * f], lane0: 0, laneGap: 0, axis, dot: axis, dotR: 0.45 * f, brush: [-4, 22], tick: [0, 6, 0, 1.5 * f], end: axis + 2 * f, labelTop: 3.5 * f, rowH: 1.4 * f, stemGap: 0.35 * f, rows: 2 };
+    const axis = (3.3 + rows * 1.4) * f;
+    return { band: [0, 2.2 * f], lane0: 0, laneGap: 0, axis, dot: axis, dotR: 0.45 * f, brush: [-4, 22], tick: [0, 6, 0, 1.5 * f], end: axis + 2 * f, labelTop: 3.5 * f, rowH: 1.4 * f, stemGap: 0.35 * f };
   }
   const axis = 140 + Math.max(1, n) * 16 + 4;
-  return { band: [4, 30], lane0: 148, laneGap: 16, axis, dot: axis - 10, dotR: 7, brush: [-4, 22], tick: [0, 6, 0, 18], end: axis + 30, labelTop: 48, rowH: 31, stemGap: 20, rows: 3 };
+  return { band: [4, 30], lane0: 148, laneGap: 16, axis, dot: axis - 10, dotR: 7, brush: [-4, 22], tick: [0, 6, 0, 18], end: axis + 30, labelTop: 48, rowH: 31, stemGap: 20 };
 }
 
 export function tickStep(span: number, narrow: boolean): number {
@@ -51,9 +51,18 @@ export function tickStep(span: number, narrow: boolean): number {
 export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
   const { variant, layout, width, fontSize: f, domain } = g;
   const vertical = layout === "vertical";
-  const m = metrics(g, f);
   const scale = scaleLinear().domain(domain).range(vertical ? [12, 12 + (domain[1] - domain[0]) * PX_PER_YEAR] : [12, width - 12]);
   const [r0, r1] = scale.range();
+  const texts = g.conferences.map(g.milestoneText);
+  // Label rows across the page: as many as the labels need on the stage (up to four), three on
+  // the chart, whose lanes sit below them.
+  const anchors = g.conferences.map((e): Anchor => (scale(e.time) > width - 7.5 * f ? "end" : scale(e.time) < 7.5 * f ? "start" : "middle"));
+  const widths = texts.map((s) => Math.max(textWidth(s.city, f * 0.66), s.figure ? textWidth(s.figure, f * 0.55) : 0));
+  const shift = { start: 0.5, middle: 0, end: -0.5 };
+  const centres = g.conferences.map((e, i) => scale(e.time) + widths[i] * shift[anchors[i]]);
+  let placed = placeLabels(centres, widths, 1);
+  for (let n = 2; !placed.fit && n <= (variant === "strip" ? 4 : 3); n++) placed = placeLabels(centres, widths, n);
+  const m = metrics(g, f, Math.max(1, ...placed.rows.map((r) => r + 1)));
   // Along the years and across them, to x and y.
   const box = (a0: number, a1: number, c0: number, c1: number): Box =>
     vertical ? { x: c0, y: a0, width: c1 - c0, height: a1 - a0 } : { x: a0, y: c0, width: a1 - a0, height: c1 - c0 };
@@ -75,7 +84,6 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
     }];
   });
 
-  const texts = g.conferences.map(g.milestoneText);
   let milestones: MilestoneSpec[];
   if (vertical) {
     const lx = m.lane0 + g.lanes.length * m.laneGap + 8;
@@ -88,13 +96,9 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
       return milestone(e, texts[i], pt(a, m.dot), [m.axis + 6, a, lx - 4, base - 4], lx, base, "start");
     });
   } else {
-    const anchors = g.conferences.map((e): Anchor => (scale(e.time) > width - 7.5 * f ? "end" : scale(e.time) < 7.5 * f ? "start" : "middle"));
-    const widths = texts.map((s) => Math.max(textWidth(s.city, f * 0.6), s.figure ? textWidth(s.figure, f * 0.55) : 0));
-    const shift = { start: 0.5, middle: 0, end: -0.5 };
-    const rows = labelRows(g.conferences.map((e, i) => scale(e.time) + widths[i] * shift[anchors[i]]), widths, m.rows);
     milestones = g.conferences.map((e, i) => {
       const a = scale(e.time);
-      const y = m.labelTop + rows[i] * m.rowH;
+      const y = m.labelTop + placed.rows[i] * m.rowH;
       return milestone(e, texts[i], pt(a, m.dot), [a, y + m.stemGap, a, m.axis], a, y, anchors[i]);
     });
   }
@@ -128,6 +132,7 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
     bins: binned ? binMarks(g.others, scale) : null,
     axis: { line: [a0.x, a0.y, a1.x, a1.y], ticks },
     brushArea: box(r0, r1, m.axis + m.brush[0], m.axis + m.brush[1]),
-    progress: g.current.time === null ? null : span(r0, Math.max(r0, scale(g.current.time))),
+    // Below the phase names, which stay legible over it.
+    progress: g.current.time === null ? null : box(r0, Math.max(r0, scale(g.current.time)), m.band[1], c1),
   };
 }

@@ -8,14 +8,21 @@ import type { EventKind } from "../../state/urlState";
  * label, so milestone names stay readable at any width. Widths are estimates in pixels.
  */
 export function labelRows(centres: number[], widths: number[], rows: number): number[] {
+  return placeLabels(centres, widths, rows).rows;
+}
+
+/** The rows, and whether every label found a free place (else some share a row and overlap). */
+export function placeLabels(centres: number[], widths: number[], rows: number): { rows: number[]; fit: boolean } {
   const rowEnds = new Array<number>(rows).fill(-Infinity);
-  return centres.map((cx, i) => {
+  let fit = true;
+  const placed = centres.map((cx, i) => {
     const left = cx - widths[i] / 2;
     let row = rowEnds.findIndex((end) => end + 6 <= left);
-    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    if (row < 0) [fit, row] = [false, rowEnds.indexOf(Math.min(...rowEnds))];
     rowEnds[row] = cx + widths[i] / 2;
     return row;
   });
+  return { rows: placed, fit };
 }
 
 /** Rough text width for the 11–12 px labels, good enough to avoid collisions. */

@@ -18,8 +18,10 @@ const state = (width: number, from = 1991, to = 2024) => timelineState({ ...base
 
 /** Estimated boxes of every text the state places (ticks are relative to their tick). */
 function textBoxes(s: TimelineState): { text: string; x0: number; x1: number; y0: number; y1: number }[] {
+  const k = s.fontSize / 12;
   const box = (spec: TextSpec, px: number, size: number, dx = 0, dy = 0) => {
-    const w = textWidth(spec.text, px);
+    const w = textWidth(spec.text, px * k);
+    size *= k;
     const x = spec.x + dx - (spec.anchor === "end" ? w : spec.anchor === "middle" ? w / 2 : 0);
     const y = spec.y + dy;
     return spec.rotate
@@ -28,7 +30,7 @@ function textBoxes(s: TimelineState): { text: string; x0: number; x1: number; y0
   };
   return [
     ...s.phases.map((p) => box(p.label, 6.2, 11)),
-    ...s.milestones.flatMap((m) => [box(m.city, 7.2, 12), ...(m.figure ? [box(m.figure, 6.6, 11)] : [])]),
+    ...s.milestones.flatMap((m) => [box(m.city, 7.8, 12), ...(m.figure ? [box(m.figure, 6.6, 11)] : [])]),
     ...s.axis.ticks.map((tk) => box(tk.label, 6.6, 11, tk.x, tk.y)),
   ];
 }
@@ -144,6 +146,16 @@ describe("timelineState on phones", () => {
 
 describe("stripState", () => {
   const strip = (highlight: string | number | null) => stripState({ ...base, width: 1600, fontSize: 24, highlight });
+
+  it("takes as many label rows as the stage's width needs", () => {
+    const wide = stripState({ ...base, width: 1920, fontSize: 24 });
+    const narrow = stripState({ ...base, width: 1000, fontSize: 18 });
+    expect(new Set(wide.milestones.map((m) => m.city.y)).size).toBe(2);
+    expect(new Set(narrow.milestones.map((m) => m.city.y)).size).toBe(3);
+    expect(overlaps(narrow)).toEqual([]);
+    expect(overlaps(wide)).toEqual([]);
+    expect(narrow.height).toBeGreaterThan(wide.height * (18 / 24));
+  });
 
   it("shows every phase and conference of 1991–2024 and no meetings", () => {
     const s = strip(null);
