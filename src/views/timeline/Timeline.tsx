@@ -2,7 +2,7 @@
 // filters and the selection, derives what to draw with timelineState, and hands it to the
 // props-only TimelineView. Geometry is derived once per data, zoom, width and language; a
 // filter change only re-applies the filters to it.
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useAtlasStore } from "../../state/store";
 import { useDatasets } from "../../data/useDatasets";
 import { useEvents } from "../useEvents";
@@ -10,7 +10,7 @@ import { useT, useLanguage } from "../../i18n";
 import { LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import type { AtlasEvent } from "../../selectors/events";
-import { FULL_DOMAIN, timelineGeometry, withFilters } from "./timelineState";
+import { FULL_DOMAIN, timelineGeometry, withFilters, type Binning } from "./timelineState";
 import { EventDetails } from "./EventDetails";
 import { TimelineView } from "./TimelineView";
 
@@ -42,15 +42,20 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
   const [zoomed, setZoomed] = useState(false);
   const [d0, d1] = zoomed ? [filters.from, filters.to + 1] : FULL_DOMAIN;
   const phaseList = phases.status === "ready" ? phases.data.phases : undefined;
+  const [binning, setBinning] = useState<Binning>();
 
   const geometry = useMemo(
-    () => events && timelineGeometry({ events, phases: phaseList ?? [], width, lang, t, domain: [d0, d1] }),
-    [events, phaseList, width, lang, t, d0, d1],
+    () => events && timelineGeometry({ events, phases: phaseList ?? [], width, lang, t, domain: [d0, d1], binning }),
+    [events, phaseList, width, lang, t, d0, d1, binning],
   );
   const state = useMemo(
-    () => geometry && filtered && withFilters(geometry, { events: events!, filters, kept: filtered, selected, lang, t }),
-    [geometry, filtered, filters, selected, lang, t, events],
+    () => geometry && filtered && withFilters(geometry, { events: events!, filters, kept: filtered, selected, lang, t, binning }),
+    [geometry, filtered, filters, selected, lang, t, events, binning],
   );
+  const awaitingBins = geometry?.awaitingBins;
+  useEffect(() => {
+    if (awaitingBins) void import("./timelineBins").then(setBinning);
+  }, [awaitingBins]);
 
   if (loaded.status !== "ready" || !events || !state) return <LoadStatus loaded={loaded} />;
   return (

@@ -7,9 +7,9 @@
 import { scaleLinear } from "d3-scale";
 import type { AtlasEvent } from "../../selectors/events";
 import type { EventKind } from "../../state/urlState";
-import { binMarks, placeLabels, textWidth, MAX_SINGLE_MARKS } from "./timelineLayout";
+import { placeLabels, textWidth, MAX_SINGLE_MARKS } from "./timelineLayout";
 import { fittingPhaseLabel, type MilestoneText, type PhaseText } from "./timelineText";
-import type { Anchor, Box, MilestoneSpec, TimelineGeometry, TimelineLayoutKind, TimelineVariant } from "./timelineTypes";
+import type { Anchor, Binning, Box, MilestoneSpec, TimelineGeometry, TimelineLayoutKind, TimelineVariant } from "./timelineTypes";
 
 export interface PlacedPhase { id: string; number: number; start: number; end: number; text: PhaseText }
 export interface GeometryInput {
@@ -26,6 +26,7 @@ export interface GeometryInput {
   markName: (e: AtlasEvent) => string;
   /** The highlighted step's id and the time it sits at. */
   current: { id: string | null; time: number | null };
+  binning?: Binning;
 }
 
 export const PX_PER_YEAR = 20;
@@ -129,7 +130,8 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
       return { kind, line: [p.x, p.y, q.x, q.y] as [number, number, number, number] };
     }),
     marks: binned ? null : g.others.map((e) => ({ id: e.id, kind: e.kind, ...pt(scale(e.time), lane(e.kind)), imprecise: e.date.precision === "year", name: g.markName(e) })),
-    bins: binned ? binMarks(g.others, scale) : null,
+    bins: binned && g.binning ? g.binning.binMarks(g.others, scale) : null,
+    awaitingBins: binned && !g.binning,
     axis: { line: [a0.x, a0.y, a1.x, a1.y], ticks },
     brushArea: box(r0, r1, m.axis + m.brush[0], m.axis + m.brush[1]),
     // Below the phase names, which stay legible over it.

@@ -9,6 +9,7 @@ import { DEFAULT_FILTERS } from "../../state/urlState";
 import { textWidth } from "./timelineLayout";
 import { timelineState, type TextSpec, type TimelineState } from "./timelineState";
 import { stripState } from "./stripState";
+import * as binning from "./timelineBins";
 
 const data = loadRealData();
 const events = toEvents(data.conferences, data.meetings, data.places);
@@ -113,6 +114,30 @@ describe("timelineState, filtered to 2000–2010", () => {
     const csv = await s.csv();
     expect(csv).toHaveLength(7);
     expect(csv.find((r) => r.id === "mc-2003-rhodes")).toMatchObject({ kind: "conference", date_start: "2003-06-25", date_end: "2003-06-26", place: "Rhodes" });
+  });
+});
+
+describe("timelineState with thousands of meetings", () => {
+  // The real meetings 40 times over: 2,200 marks, above MAX_SINGLE_MARKS.
+  const many = events.flatMap((e) => (e.kind === "conference" ? [e] : Array.from({ length: 40 }, (_, i) => ({ ...e, id: `${e.id}-${i}` }))));
+  const input = { ...base, events: many, width: 960, filters: { ...DEFAULT_FILTERS, from: 2000, to: 2010 } };
+
+  it("waits for the binning code rather than drawing thousands of marks", () => {
+    const s = timelineState(input);
+    expect(s.marks).toBeNull();
+    expect(s.awaitingBins).toBe(true);
+    expect(s.binPaths).toBeNull();
+  });
+
+  it("draws bins, one path per kind and state, with a note of how many meetings they hold", () => {
+    const s = timelineState({ ...input, binning });
+    expect(s.awaitingBins).toBe(false);
+    expect(s.binnedNote).toBe(`${(2200).toLocaleString("en")} meetings are drawn in bins a few pixels wide; the table lists each one.`);
+    const paths = s.binPaths!;
+    expect(new Set(paths.map((p) => `${p.kind}|${p.out}`)).size).toBe(paths.length);
+    // Meetings of 2000–2010 keep their kinds' bins drawn in full; the launches all fall later.
+    expect(paths.filter((p) => !p.out).map((p) => p.kind).sort()).toEqual(["joint", "som", "thematic", "working-group"]);
+    expect(paths.find((p) => p.kind === "launch")!.out).toBe(true);
   });
 });
 

@@ -9,10 +9,9 @@ import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind, type Filters } from "../../state/urlState";
 import type { CsvRow } from "../../components/downloads/csv";
-import { binPaths, shownPerBin } from "./timelineLayout";
 import { timelineGeometryOf } from "./timelineGeometry";
 import { markName, milestoneText, phaseText, placeName } from "./timelineText";
-import type { Box, MarkSpec, MilestoneSpec, TimelineGeometry, TimelineLayoutKind, TimelineVariant } from "./timelineTypes";
+import type { Binning, Box, MarkSpec, MilestoneSpec, TimelineGeometry, TimelineLayoutKind, TimelineVariant } from "./timelineTypes";
 
 export * from "./timelineTypes";
 
@@ -33,6 +32,8 @@ export interface GeometryOptions {
   layout?: TimelineLayoutKind;
   /** Type size of the labels (the strip on stage uses room-sized type). */
   fontSize?: number;
+  /** The binning code, needed only above MAX_SINGLE_MARKS meetings (see Timeline.tsx). */
+  binning?: Binning;
   /** The step on stage (see stripState): drawn highlighted, the years up to it emphasised. */
   current?: { id: string | null; time: number | null };
 }
@@ -87,17 +88,19 @@ export function timelineGeometry(o: GeometryOptions): TimelineGeometry {
     lanes: EVENT_KINDS.filter((k) => k !== "conference" && present.has(k)),
     markName: (e) => markName(e, o.lang, o.t),
     current: o.current ?? { id: null, time: null },
+    binning: o.binning,
   });
 }
 
 /** Applies filters and selection to what is drawn: which marks fade, summary, rows. */
-export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events" | "filters" | "kept" | "regionOf" | "selected" | "lang" | "t">): TimelineState {
+export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events" | "filters" | "kept" | "regionOf" | "selected" | "lang" | "t" | "binning">): TimelineState {
   const { from, to } = o.filters;
   const kept = o.kept ?? filterEvents(o.events as AtlasEvent[], o.filters, o.regionOf);
   const keptIds = new Set(kept.map((e) => e.id));
   const sel = o.selected ?? null;
   const drawn = <T extends { id: string }>(s: T): Drawn<T> => ({ ...s, out: !keptIds.has(s.id), selected: s.id === sel });
-  const shown = g.bins ? shownPerBin(g.bins, kept) : null;
+  const bin = o.binning;
+  const shown = g.bins && bin ? bin.shownPerBin(g.bins, kept) : null;
   const vertical = g.layout === "vertical";
   // Lane top when years run across, lane centre when they run down.
   const lanePos = (k: EventKind) => { const l = g.lanes.find((x) => x.kind === k)?.line ?? [0, 8]; return vertical ? l[0] : l[1] - 8; };
@@ -108,7 +111,7 @@ export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events"
     ...g,
     milestones: g.milestones.map(drawn),
     marks: g.marks?.map(drawn) ?? null,
-    binPaths: shown ? binPaths(g.bins!, shown, lanePos, vertical) : null,
+    binPaths: shown ? bin!.binPaths(g.bins!, shown, lanePos, vertical) : null,
     from, to, kept,
     selection: (from === FIRST_YEAR && to === LAST_YEAR) || b <= a ? null : g.span(a, b),
     binnedNote: g.bins ? t("timeline.binned", { n: formatNumber(g.others.length, lang) }) : null,

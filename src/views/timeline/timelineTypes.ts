@@ -4,7 +4,11 @@
 import type { ScaleLinear } from "d3-scale";
 import type { AtlasEvent } from "../../selectors/events";
 import type { EventKind } from "../../state/urlState";
-import type { MarkBins } from "./timelineLayout";
+import type * as BinningModule from "./timelineBins";
+import type { MarkBins } from "./timelineBins";
+
+/** The binning code (./timelineBins), loaded only when a lane would hold thousands of marks. */
+export type Binning = typeof BinningModule;
 
 export type Anchor = "start" | "middle" | "end";
 export interface TextSpec { x: number; y: number; anchor: Anchor; text: string; rotate?: boolean }
@@ -72,6 +76,8 @@ export interface TimelineGeometry {
   marks: MarkSpec[] | null;
   /** Meetings drawn as bins when too many to draw one by one. */
   bins: MarkBins | null;
+  /** Too many meetings to draw one by one, and the binning code is not given yet. */
+  awaitingBins: boolean;
   /** Meetings in the domain, drawn as marks or bins. */
   others: AtlasEvent[];
   axis: AxisSpec;
