@@ -1,6 +1,7 @@
 // The timeline on phones, in the explorer and in its embed: years run down the page, no two
 // text boxes overlap, nothing scrolls sideways; each mark's accessible name starts with the
 // text it shows; headings do not skip a level.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, waitForApp } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
 
@@ -69,6 +70,22 @@ for (const [where, url] of PAGES) {
     });
   }
 
+  for (const width of [1024, 1366]) {
+    test(`${where} at ${width} px: years run across the page and no text overlaps`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 768 });
+      await page.goto(url);
+      await waitForApp(page);
+      const chart = chartOf(page);
+      await expect(chart.getByRole("button", { name: /^Berlin 1991, / })).toBeVisible({ timeout: 15_000 });
+      const boxes = await textBoxes(chart);
+      const y1995 = boxes.find((b) => b.text === "1995")!;
+      const y2020 = boxes.find((b) => b.text === "2020")!;
+      expect(y2020.x).toBeGreaterThan(y1995.x + 100);
+      expect(y2020.y).toBeCloseTo(y1995.y, 0);
+      expect(overlapping(boxes)).toEqual([]);
+    });
+  }
+
   test(`${where}: every timeline mark that shows text is named starting with that text`, async ({ page }) => {
     await page.goto(url);
     await waitForApp(page);
@@ -83,6 +100,10 @@ for (const [where, url] of PAGES) {
       // getByRole matches on the computed accessible name.
       await expect(chart.getByRole("button", { name: new RegExp(`^${escapeRe(text)}(, |$)`) }), text).toHaveCount(1);
     }
+    // And the checker that flagged the timeline before agrees.
+    const axe = await new AxeBuilder({ page }).include('figure[data-chart="timeline"]').withRules(["label-content-name-mismatch"]).analyze();
+    expect(axe.passes.map((r) => r.id)).toEqual(["label-content-name-mismatch"]);
+    expect(axe.violations).toEqual([]);
   });
 
   test(`${where}: headings around the timeline do not skip a level`, async ({ page }) => {
