@@ -18,6 +18,12 @@
 //   details       shown under the chart (the hovered or selected event).
 //   headingLevel  level of the chart's title: 3 under a section heading, 2 under a page's h1.
 //   sizeRef       ref of the box whose width the caller measures.
+//
+// On the presenter's stage: <TimelineStrip highlight={step id or year} onSelect={(id) => jump(id)}
+// fontSize={24} /> (TimelineStrip.tsx) loads the datasets itself and renders this view with
+// stripState({ events, phases, width, lang, t, fontSize, highlight }): every phase and conference
+// of 1991–2024, the current one with aria-current="step", the years up to it shaded; a click on a
+// conference or phase reports its id. It reads and writes no filters.
 import type { ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
 import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
