@@ -28,6 +28,7 @@ import type { ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
 import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { DataTable } from "../../components/DataTable";
 import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { KIND_COLOURS } from "../../components/palette";
@@ -71,7 +72,8 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
   const behaviour = { interactive, onSelect, onHover, toggles: !strip };
   const p = state.progress;
   return (
-    <svg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
+    // In a chart frame, drawn by ref for its downloads.
+    <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
       style={strip ? { fontSize: state.fontSize } : undefined}>
       {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
       {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
@@ -91,7 +93,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
         ))}
       </g>
       {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
-    </svg>
+    </ChartSvg>
   );
 }
 
