@@ -30,6 +30,7 @@ import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { ChartFrame } from "../../components/ChartFrame";
 import { ChartSvg } from "../../components/ChartSvg";
 import { DataTable } from "../../components/DataTable";
+import { Legend } from "../../components/Legend";
 import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { KIND_COLOURS } from "../../components/palette";
 import type { TimelineRow, TimelineState } from "./timelineState";
@@ -131,12 +132,10 @@ export function TimelineView(props: TimelineViewProps) {
     >
       <div ref={sizeRef} className={`timeline timeline--${state.layout}`}>
         <Drawing {...props} />
-        <ul className="tl-legend" aria-label={t("legend.kinds")}>
-          {["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => (
-            <li key={k}><span className="swatch" style={{ background: KIND_COLOURS[k] }} />{t(`kind.${k}`)}</li>
-          ))}
-          <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>
-        </ul>
+        <Legend className="tl-legend" label={t("legend.kinds")} items={[
+          ...["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
+          { key: "imprecise", label: t("timeline.imprecise"), swatch: "imprecise" },
+        ]} />
         {interactive && props.onRangeChange && <p className="tl-hint">{t("timeline.brushHint")}</p>}
         {state.binnedNote && <p className="tl-hint">{state.binnedNote}</p>}
         {details}
