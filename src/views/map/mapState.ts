@@ -13,7 +13,7 @@ import type { Datasets } from "../../data/datasets";
 import type { Filters } from "../../state/urlState";
 import { boundsOf, countryColourScale, legendStops, mapPalette, type LatLngPair, type MapPalette, type MapTheme } from "./mapScales";
 import { markerSpecs, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
-import type { MarkerSpec } from "./PlaceMarkers";
+import type { MarkerSpec } from "./markerSpecs";
 
 /** More places than this and the Leaflet map draws nearby ones together. */
 export const CLUSTER_FROM = 150;
@@ -79,6 +79,7 @@ const FALLBACK_BOUNDS: MapBounds = [[30, -10], [60, 75]];
 
 type PluralBase = "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced";
 const pluralRules = new Map<Language, Intl.PluralRules>();
+const collators = new Map<Language, Intl.Collator>();
 
 /** English has one/other; a language with more forms takes "other" until it has its own keys. */
 function plural(t: Translate, lang: Language, base: PluralBase, count: number, vars: Record<string, string | number> = {}): string {
@@ -112,7 +113,7 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
   const stats = new Map<string, PlaceStat>(byPlace.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }]));
   const labels = markerLabels(t, lang);
 
-  const collator = new Intl.Collator(lang);
+  const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
   const placeRows = byPlace.places
     .map((p) => ({ id: p.place.id, label: labels.place(p.place.name, p.events.length), conference: p.hasConference, name: p.place.name }))
     .sort((a, b) => collator.compare(a.name, b.name))
@@ -176,4 +177,14 @@ export function mapStateOf(data: MapDatasets, filters: Filters, options: Omit<Ma
 export function boundsOfPlaces(state: Pick<MapState, "places">, ids: readonly string[]): MapBounds | undefined {
   const wanted = new Set(ids);
   return boundsOf(state.places.filter((p) => wanted.has(p.id))) ?? undefined;
+}
+
+/** The smallest bounds holding all the given ones, or undefined when none is given. */
+export function unionBounds(all: readonly (MapBounds | undefined | false)[]): MapBounds | undefined {
+  const given = all.filter((b): b is MapBounds => !!b);
+  if (given.length === 0) return undefined;
+  return [
+    [Math.min(...given.map((b) => b[0][0])), Math.min(...given.map((b) => b[0][1]))],
+    [Math.max(...given.map((b) => b[1][0])), Math.max(...given.map((b) => b[1][1]))],
+  ];
 }
