@@ -86,9 +86,15 @@ describe("StaticMap on the server", () => {
     expect(html.length).toBeLessThan(60_000);
   });
 
-  it("makes Russia's ring continuous across the 180th meridian", () => {
-    const russia = world.features.find((f) => f.properties.code === "RUS")!;
-    const rings = russia.geometry.type === "MultiPolygon" ? russia.geometry.coordinates.flat() : [];
-    for (const ring of rings) for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i][0] - ring[i - 1][0])).toBeLessThan(180);
+  it("draws Russia and the United States each as one place across the 180th meridian", () => {
+    const lons = (code: string) => {
+      const g = world.features.find((f) => f.properties.code === code)!.geometry;
+      const rings = g.type === "MultiPolygon" ? g.coordinates.flat() : [];
+      for (const ring of rings) for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i][0] - ring[i - 1][0])).toBeLessThan(180);
+      const all = rings.flat().map((p) => p[0]);
+      return [Math.round(Math.min(...all)), Math.round(Math.max(...all))];
+    };
+    expect(lons("RUS")).toEqual([20, 190]);
+    expect(lons("USA")).toEqual([-172, -67]);
   });
 });

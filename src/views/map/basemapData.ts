@@ -1,6 +1,6 @@
 // The bundled world shapes (Natural Earth 1:110m via world-atlas), fetched once from the app's
-// own origin and prepared once for both maps: Antarctica dropped, and rings that cross the
-// 180th meridian made continuous. Leaflet and the static map draw straight lines between
+// own origin and prepared once for both maps: Antarctica dropped, and rings and countries that
+// cross the 180th meridian made continuous. Leaflet and the static map draw straight lines between
 // points, so Russia's and Fiji's rings, which jump from +180 to -180, would otherwise be drawn
 // as a band across the whole map.
 import { useQuery } from "@tanstack/react-query";
@@ -30,9 +30,26 @@ export function unwrapRing(ring: Position[]): Position[] {
   });
 }
 
+const meanLon = (ring: Position[]) => ring.reduce((a, p) => a + p[0], 0) / Math.max(ring.length, 1);
+
+/**
+ * A country's pieces on the far side of the 180th meridian (Chukotka for Russia, the western
+ * Aleutians for the United States) moved by a whole turn next to its main body, so the country
+ * is drawn, and framed, as one place and not as two ends of the map.
+ */
+function besideMainBody(polys: Position[][][]): Position[][][] {
+  const main = polys.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+  const centre = meanLon(main[0]);
+  return polys.map((poly) => {
+    const c = meanLon(poly[0]);
+    const shift = Math.abs(c + 360 - centre) < Math.abs(c - centre) ? 360 : Math.abs(c - 360 - centre) < Math.abs(c - centre) ? -360 : 0;
+    return shift ? poly.map((ring) => ring.map((p) => [p[0] + shift, p[1]])) : poly;
+  });
+}
+
 function unwrapGeometry(g: Geometry): Geometry {
   if (g.type === "Polygon") return { ...g, coordinates: g.coordinates.map(unwrapRing) };
-  if (g.type === "MultiPolygon") return { ...g, coordinates: g.coordinates.map((poly) => poly.map(unwrapRing)) };
+  if (g.type === "MultiPolygon") return { ...g, coordinates: besideMainBody(g.coordinates.map((poly) => poly.map(unwrapRing))) };
   return g;
 }
 
