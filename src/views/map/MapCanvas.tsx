@@ -1,39 +1,14 @@
 // The map's box: the static SVG map first (it is in the server-rendered HTML and costs no
 // Leaflet), then the live map, loaded on the first pointer, focus or key on the map or when the
 // browser is idle, drawn underneath and shown in the same box once ready, so nothing moves. If
-// the live map's code cannot be fetched, the static map simply stays.
-import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+// the live map's code cannot be fetched, the static map stays in front of the notice.
+import { lazy, useCallback, useEffect, useRef, useState } from "react";
+import { LazyView } from "../../components/LazyView";
+import { useWidth } from "../../components/useSize";
 import { StaticMap } from "./StaticMap";
 import type { LeafletMapProps } from "./LeafletMap";
 
 const LeafletMap = lazy(() => import("./LeafletMap"));
-
-/** Width the static map is laid out for before the box is measured (and at build time). */
-const FIRST_WIDTH = 640;
-
-class KeepStatic extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
-function useBoxWidth(el: HTMLElement | null): number {
-  const [width, setWidth] = useState(FIRST_WIDTH);
-  useEffect(() => {
-    if (!el) return;
-    const measure = () => setWidth(Math.round(el.clientWidth) || FIRST_WIDTH);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [el]);
-  return width;
-}
 
 type IdleWindow = Window & {
   requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
@@ -57,8 +32,8 @@ function useIdle(enabled: boolean, onIdle: () => void) {
 export type MapLoad = "idle" | "interaction";
 
 export function MapCanvas({ height, load, ...live }: Omit<LeafletMapProps, "onReady"> & { height: number; load: MapLoad }) {
-  const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const width = useBoxWidth(box);
+  // Laid out for 640 px until the box is measured (and at build time).
+  const [box, width] = useWidth<HTMLDivElement>();
   const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
   const staticRef = useRef<HTMLDivElement>(null);
@@ -71,7 +46,7 @@ export function MapCanvas({ height, load, ...live }: Omit<LeafletMapProps, "onRe
   }, []);
 
   return (
-    <div ref={setBox} className="atlas-map__canvas" style={{ height }}
+    <div ref={box} className="atlas-map__canvas" style={{ height }}
       onPointerEnter={want} onPointerDown={want} onFocus={want} onKeyDown={want}>
       {!ready && (
         <div ref={staticRef} className="atlas-map__static" role="region" aria-label={live.label} tabIndex={live.interactive ? 0 : undefined}>
@@ -80,11 +55,9 @@ export function MapCanvas({ height, load, ...live }: Omit<LeafletMapProps, "onRe
         </div>
       )}
       {wanted && (
-        <KeepStatic>
-          <Suspense fallback={null}>
-            <LeafletMap {...live} onReady={onReady} />
-          </Suspense>
-        </KeepStatic>
+        <LazyView loading={null}>
+          <LeafletMap {...live} onReady={onReady} />
+        </LazyView>
       )}
     </div>
   );

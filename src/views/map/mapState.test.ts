@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { translator } from "../../i18n";
 import { DEFAULT_FILTERS, type Filters } from "../../state/urlState";
+import { interpolateBlues } from "d3-scale-chromatic";
 import { countryColourScale } from "./mapScales";
 import { boundsOfPlaces, mapStateOf, type MapDatasets } from "./mapState";
 
@@ -72,5 +73,14 @@ describe("mapState on the bundled datasets", () => {
     const dark = mapStateOf(data, DEFAULT_FILTERS, { ...en, theme: "dark" });
     expect(dark.palette.land).toBe("#3a3e45");
     expect(dark.countryFill.get("TUR")).not.toBe(all.countryFill.get("TUR"));
+  });
+});
+
+describe("country shading", () => {
+  it("uses exactly d3's Blues ramp, from the theme's part of it", () => {
+    const colour = countryColourScale(19, "light");
+    expect(colour(1)).toBe(interpolateBlues(0.35));
+    expect(colour(19)).toBe(interpolateBlues(0.9));
+    expect(countryColourScale(19, "dark")(19)).toBe(interpolateBlues(0.2));
   });
 });
