@@ -8,8 +8,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { datasetQuery } from "../../data/queries";
 import { translator } from "../../i18n";
 import type { AtlasEvent } from "../../selectors/events";
-import { worldShapes } from "./basemapData";
-import { mapState } from "./mapState";
+import { boundsOfCountries, worldShapes } from "./basemapData";
+import { mapState, mapStateOf, type MapDatasets } from "./mapState";
+import { DEFAULT_FILTERS } from "../../state/urlState";
 import { MapView } from "./MapView";
 import { StaticMap } from "./StaticMap";
 
@@ -96,5 +97,33 @@ describe("StaticMap on the server", () => {
     };
     expect(lons("RUS")).toEqual([20, 190]);
     expect(lons("USA")).toEqual([-172, -67]);
+  });
+});
+
+describe("framing a presenter's step", () => {
+  const world = worldShapes(JSON.parse(readFileSync("node_modules/world-atlas/countries-110m.json", "utf8")) as Topology);
+  const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}.json`, "utf8"));
+  const data: MapDatasets = { conferences: read("conferences"), meetings: read("meetings"), places: read("places"), countries: read("countries") };
+  const silkRoutes = (data.countries as { id: string; region: string }[]).filter((c) => c.region === "silk-routes").map((c) => c.id);
+
+  it("bounds the Silk Routes countries by their shapes, Iraq to China", () => {
+    expect(silkRoutes).toEqual(["AFG", "BGD", "CHN", "IND", "IRN", "IRQ", "PAK"]);
+    const [[south, west], [north, east]] = boundsOfCountries(world, silkRoutes)!;
+    expect([Math.round(south), Math.round(west), Math.round(north), Math.round(east)]).toEqual([8, 39, 53, 135]);
+  });
+
+  it("shows Tehran, Islamabad and Erbil inside the map box when asked to fit those countries", () => {
+    const all = mapStateOf(data, DEFAULT_FILTERS, { theme: "light", lang: "en", t: translator("en") });
+    render(<MapView state={all} world={world} selected={null} interactive={false} fitCountries={silkRoutes} height={400} load="interaction" />);
+    for (const name of [/^Tehran,/, /^Islamabad,/, /^Erbil,/]) {
+      const c = screen.getByRole("img", { name });
+      const [x, y] = [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))];
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(640);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(400);
+    }
+    // Berlin is far outside a frame on the Silk Routes.
+    expect(Number(screen.getByRole("img", { name: /^Berlin,/ }).getAttribute("cx"))).toBeLessThan(0);
   });
 });
