@@ -1,6 +1,7 @@
 // The map on phones and before its script: the static SVG map is in place before Leaflet loads,
 // Leaflet takes over in the same box without moving anything, the basemap covers the frame at
 // phone widths, and markers are named by the text a reader sees.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
 
@@ -122,3 +123,14 @@ test("the attribution is one small line without Leaflet's flag", async ({ page }
   await expect(line.locator("svg, a")).toHaveCount(0);
   expect((await line.boundingBox())!.height).toBeLessThanOrEqual(18);
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe: the static map before Leaflet, ${theme} theme, has no serious violation`, async ({ page }) => {
+    await holdLeaflet(page);
+    await page.goto(`/?mode=embed&chart=map&theme=${theme}`);
+    await expect(staticMap(page).getByRole("img", { name: "Istanbul, 13 events" })).toBeAttached();
+    const results = await new AxeBuilder({ page }).include(".atlas-map").analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+  });
+}
