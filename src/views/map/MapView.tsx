@@ -18,7 +18,8 @@
 //   height?        height of the map's box in px (480)
 //   load?          "idle" (default): the live map replaces the static one when the browser is
 //                  idle or on interaction; "interaction": only on interaction
-// The default export is the explorer's and embeds' map: the same view fed from the store.
+// The default export is the explorer's and embeds' map: the same view fed from the store (it
+// takes the framing props above: interactive, height, toolbar, fitPlaces, fitCountries, bounds, load).
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./map.css";
 import { useT, useLanguage } from "../../i18n";
@@ -112,8 +113,10 @@ export function MapView({
   );
 }
 
+type Framing = Pick<MapViewProps, "interactive" | "height" | "toolbar" | "fitPlaces" | "fitCountries" | "bounds" | "load">;
+
 /** The explorer's and embeds' map: MapView fed from the store, the datasets and the basemap. */
-export default function ConnectedMapView({ interactive = true, height = DEFAULT_HEIGHT, toolbar }: { interactive?: boolean; height?: number; toolbar?: ReactNode }) {
+export default function ConnectedMapView({ height = DEFAULT_HEIGHT, ...framing }: Framing) {
   const c = useConnectedMap();
   if (c.status !== "ready") {
     return (
@@ -125,7 +128,7 @@ export default function ConnectedMapView({ interactive = true, height = DEFAULT_
   return (
     <>
       {c.problems.length > 0 && <StatusPanel loading={false} problems={c.problems} />}
-      <MapView {...c.props} interactive={interactive} height={height} toolbar={toolbar} />
+      <MapView {...c.props} height={height} {...framing} />
     </>
   );
 }
