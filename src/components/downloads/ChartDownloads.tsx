@@ -23,7 +23,7 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
     <DownloadMenu
       chart={chart}
       getSvg={() => chartSvg(chart)}
-      rows={ownRows ?? (chart === "timeline" ? undefined : async () => {
+      rows={ownRows ?? (chart === "timeline" || chart === "map" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });

@@ -14,7 +14,7 @@
 //   fitCountries?  alpha-3 codes whose whole shapes the map must show
 //   bounds?        [[south, west], [north, east]] the map must show
 //   interactive?   default true; false: no pan or zoom, no list, no panel (presenter, static embeds)
-//   toolbar?       shown above the legend (downloads)
+//   toolbar?       shown above the legend (downloads; it gets the CSV rows through ChartRows)
 //   height?        height of the map's box in px (480)
 //   load?          "idle" (default): the live map replaces the static one when the browser is
 //                  idle or on interaction; "interaction": only on interaction
@@ -25,6 +25,7 @@ import "./map.css";
 import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { StatusPanel } from "../../components/StatusPanel";
+import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { boundsOfCountries, type WorldShapes } from "./basemapData";
 import { boundsOfPlaces, unionBounds, type MapBounds, type MapState } from "./mapState";
 import { MapCanvas, type MapLoad } from "./MapCanvas";
@@ -87,11 +88,12 @@ export function MapView({
     [state, world, fitPlaces, fitCountries, bounds],
   );
 
+  const rows = useCallback(async () => state.rows, [state]);
   const panel = interactive && selected ? state.summaries.find((p) => p.place.id === selected) : undefined;
   const places = state.summaries.length;
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panel ? " atlas-map--with-panel" : ""}`}>
-      {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
+      {toolbar && <div className="chart__toolbar atlas-map__toolbar"><ChartRows.Provider value={rows}>{toolbar}</ChartRows.Provider></div>}
       <MapLegend legend={state.legend} palette={state.palette} />
       <div className="atlas-map__main">
         <MapCanvas
