@@ -12,7 +12,7 @@ export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"
-    ? root.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg")
+    ? root.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg") ?? root.querySelector<SVGSVGElement>("svg.static-map")
     : root.querySelector<SVGSVGElement>(`figure[data-chart="${chart}"] .chart__body svg`);
 }
 
