@@ -88,7 +88,7 @@ export function MapView({
     [state, world, fitPlaces, fitCountries, bounds],
   );
 
-  const rows = useCallback(async () => state.rows, [state]);
+  const rows = useCallback(async () => state.rows(), [state]);
   const panel = interactive && selected ? state.summaries.find((p) => p.place.id === selected) : undefined;
   const places = state.summaries.length;
   return (

@@ -61,8 +61,8 @@ export interface MapState {
   offMap: { virtual: number; unplaced: number; summary: string; rows: OffMapRow[] };
   /** Accessible name of the map region. */
   aria: string;
-  /** The events in the selection as CSV rows, one per event. */
-  rows: Record<string, string | number>[];
+  /** The events in the selection as CSV rows, one per event: built when a download asks. */
+  rows: () => Record<string, string | number>[];
 }
 
 export interface MapStateInput {
@@ -79,7 +79,6 @@ const FALLBACK_BOUNDS: MapBounds = [[30, -10], [60, 75]];
 
 type PluralBase = "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced";
 const pluralRules = new Map<Language, Intl.PluralRules>();
-const collators = new Map<Language, Intl.Collator>();
 
 /** English has one/other; a language with more forms takes "other" until it has its own keys. */
 function plural(t: Translate, lang: Language, base: PluralBase, count: number, vars: Record<string, string | number> = {}): string {
@@ -89,11 +88,56 @@ function plural(t: Translate, lang: Language, base: PluralBase, count: number, v
   return t(`${base}.${form}` as MessageKey, { ...vars, count });
 }
 
+const labelSets = new WeakMap<Translate, MarkerLabels>();
+
+/**
+ * Labels per translation, each place's kept: a filter change relabels hundreds of markers and
+ * list rows, mostly with a count they had before.
+ */
 export function markerLabels(t: Translate, lang: Language): MarkerLabels {
-  return {
-    place: (name, count) => plural(t, lang, "map.place", count, { place: name }),
-    cluster: (places, count) => plural(t, lang, "map.cluster", count, { places }),
-  };
+  let labels = labelSets.get(t);
+  if (!labels) {
+    const known = new Map<string, string>();
+    labels = {
+      place: (name, count) => {
+        const key = `${count}|${name}`;
+        let label = known.get(key);
+        if (label === undefined) {
+          if (known.size > 10_000) known.clear();
+          known.set(key, (label = plural(t, lang, "map.place", count, { place: name })));
+        }
+        return label;
+      },
+      cluster: (places, count) => plural(t, lang, "map.cluster", count, { places }),
+    };
+    labelSets.set(t, labels);
+  }
+  return labels;
+}
+
+// Per dataset load, not per filter change: the places are the same whatever the filters.
+const placeLists = new WeakMap<AtlasEvent[], PlacePoint[]>();
+const sortedLists = new WeakMap<PlacePoint[], Map<Language, PlacePoint[]>>();
+
+function placesOf(events: AtlasEvent[]): PlacePoint[] {
+  let places = placeLists.get(events);
+  if (!places) {
+    const seen = new Map<string, PlacePoint>();
+    for (const e of events) if (e.place && e.format !== "virtual" && !seen.has(e.place.id)) seen.set(e.place.id, { id: e.place.id, name: e.place.name, lat: e.place.lat, lon: e.place.lon });
+    placeLists.set(events, (places = [...seen.values()]));
+  }
+  return places;
+}
+
+function alphabetical(places: PlacePoint[], lang: Language): PlacePoint[] {
+  let byLang = sortedLists.get(places);
+  if (!byLang) sortedLists.set(places, (byLang = new Map()));
+  let sorted = byLang.get(lang);
+  if (!sorted) {
+    const collator = new Intl.Collator(lang);
+    byLang.set(lang, (sorted = [...places].sort((a, b) => collator.compare(a.name, b.name))));
+  }
+  return sorted;
 }
 
 function csvRow(e: AtlasEvent): Record<string, string | number> {
@@ -107,17 +151,15 @@ function csvRow(e: AtlasEvent): Record<string, string | number> {
 export function mapState({ events, filtered, countries = [], theme, lang, t }: MapStateInput): MapState {
   const palette = mapPalette(theme);
   const byPlace = eventsByPlace(filtered);
-  const seen = new Map<string, PlacePoint>();
-  for (const e of events) if (e.place && e.format !== "virtual") seen.set(e.place.id, { id: e.place.id, name: e.place.name, lat: e.place.lat, lon: e.place.lon });
-  const places = [...seen.values()];
+  const places = placesOf(events);
   const stats = new Map<string, PlaceStat>(byPlace.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }]));
   const labels = markerLabels(t, lang);
 
-  const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
-  const placeRows = byPlace.places
-    .map((p) => ({ id: p.place.id, label: labels.place(p.place.name, p.events.length), conference: p.hasConference, name: p.place.name }))
-    .sort((a, b) => collator.compare(a.name, b.name))
-    .map(({ id, label, conference }) => ({ id, label, conference }));
+  const placeRows: PlaceRow[] = [];
+  for (const p of alphabetical(places, lang)) {
+    const stat = stats.get(p.id);
+    if (stat) placeRows.push({ id: p.id, label: labels.place(p.name, stat.count), conference: stat.conference });
+  }
 
   const countryCounts = eventsPerCountry(filtered);
   const max = Math.max(0, ...countryCounts.values());
@@ -160,7 +202,7 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
       })),
     },
     aria: t("map.aria", { count: byPlace.places.length }),
-    rows: filtered.map(csvRow),
+    rows: () => filtered.map(csvRow),
   };
 }
 
