@@ -1,16 +1,15 @@
 // What the map draws, as plain data: a pure function of the events (all, and those under the
 // filters), the countries, the theme and the language. The Leaflet map, the static SVG map, the
 // place list, the off-map list and the CSV all read this one value; none of them counts again.
-import type { Country, Language } from "../../data/schemas";
+import type { Country } from "../../data/schemas";
 import type { Translate } from "../../i18n";
-import type { MessageKey } from "../../i18n/en";
 import { countryName } from "../../i18n/countryNames";
 import { formatEventDate } from "../../i18n/format";
 import { eventTitle, toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import type { Datasets } from "../../data/datasets";
-import type { Filters } from "../../state/urlState";
+import type { Filters, Language } from "../../domain";
 import { boundsOf, countryColourScale, legendStops, mapPalette, type LatLngPair, type MapPalette, type MapTheme } from "./mapScales";
 import { markerSpecs, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import type { MarkerSpec } from "./markerSpecs";
@@ -77,24 +76,13 @@ export interface MapStateInput {
 
 const FALLBACK_BOUNDS: MapBounds = [[30, -10], [60, 75]];
 
-type PluralBase = "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced";
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
-/** English has one/other; a language with more forms takes "other" until it has its own keys. */
-function plural(t: Translate, lang: Language, base: PluralBase, count: number, vars: Record<string, string | number> = {}): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = rules.select(count) === "one" ? "one" : "other";
-  return t(`${base}.${form}` as MessageKey, { ...vars, count });
-}
-
 const labelSets = new WeakMap<Translate, MarkerLabels>();
 
 /**
  * Labels per translation, each place's kept: a filter change relabels hundreds of markers and
  * list rows, mostly with a count they had before.
  */
-export function markerLabels(t: Translate, lang: Language): MarkerLabels {
+export function markerLabels(t: Translate): MarkerLabels {
   let labels = labelSets.get(t);
   if (!labels) {
     const known = new Map<string, string>();
@@ -104,11 +92,11 @@ export function markerLabels(t: Translate, lang: Language): MarkerLabels {
         let label = known.get(key);
         if (label === undefined) {
           if (known.size > 10_000) known.clear();
-          known.set(key, (label = plural(t, lang, "map.place", count, { place: name })));
+          known.set(key, (label = t("map.place", { place: name, count })));
         }
         return label;
       },
-      cluster: (places, count) => plural(t, lang, "map.cluster", count, { places }),
+      cluster: (places, count) => t("map.cluster", { places, count }),
     };
     labelSets.set(t, labels);
   }
@@ -153,7 +141,7 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
   const byPlace = eventsByPlace(filtered);
   const places = placesOf(events);
   const stats = new Map<string, PlaceStat>(byPlace.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }]));
-  const labels = markerLabels(t, lang);
+  const labels = markerLabels(t);
 
   const placeRows: PlaceRow[] = [];
   for (const p of alphabetical(places, lang)) {
@@ -191,8 +179,8 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
       virtual: byPlace.virtual.length,
       unplaced: byPlace.unplaced.length,
       summary: t("map.offMap", {
-        virtual: plural(t, lang, "map.offMap.virtual", byPlace.virtual.length),
-        unplaced: plural(t, lang, "map.offMap.unplaced", byPlace.unplaced.length),
+        virtual: t("map.offMap.virtual", { count: byPlace.virtual.length }),
+        unplaced: t("map.offMap.unplaced", { count: byPlace.unplaced.length }),
       }),
       rows: offMapEvents.map((e) => ({
         id: e.id,

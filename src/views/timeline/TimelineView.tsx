@@ -20,8 +20,9 @@
 //   sizeRef       ref of the box whose width the caller measures.
 import type { ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
-import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
+import { FIRST_YEAR, LAST_YEAR } from "../../domain";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { DataTable } from "../../components/DataTable";
 import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { KIND_COLOURS } from "../../components/palette";
@@ -65,7 +66,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
   const behaviour = { interactive, onSelect, onHover, toggles: !strip };
   const p = state.progress;
   return (
-    <svg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
+    <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
       style={strip ? { fontSize: state.fontSize } : undefined}>
       {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
       {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
@@ -85,7 +86,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
         ))}
       </g>
       {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
-    </svg>
+    </ChartSvg>
   );
 }
 
