@@ -68,6 +68,8 @@ export function usePresenterControls(total: number) {
         if (cmd.type === "help") setHelp(false);
         return cmd.type === "help";
       }
+      // The overview takes its own arrow keys and Enter; O or Esc closes it.
+      if (overview && cmd.type !== "overview" && cmd.type !== "escape") return false;
       const typed = typingRef.current;
       if (typed && cmd.type !== "digit" && cmd.type !== "enter") setTyping(null);
       switch (cmd.type) {
@@ -101,7 +103,7 @@ export function usePresenterControls(total: number) {
           return true;
       }
     },
-    [help, screen, next, prev, go, total, finishTyping, setTyping],
+    [help, overview, screen, next, prev, go, total, finishTyping, setTyping],
   );
 
   useEffect(() => {
