@@ -1,9 +1,14 @@
 // PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): finds the chart's
 // drawing on the page and derives the CSV from the same selectors the chart draws from.
+import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../state/urlState";
 import { DownloadMenu } from "./DownloadMenu";
+import type { CsvRow } from "./csv";
+
+/** A chart that already holds its rows (the timeline's state) hands them to its downloads here. */
+export const ChartRows = createContext<(() => readonly CsvRow[]) | null>(null);
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"
@@ -13,15 +18,16 @@ export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGEleme
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
+  const ownRows = useContext(ChartRows);
   return (
     <DownloadMenu
       chart={chart}
       getSvg={() => chartSvg(chart)}
-      rows={async () => {
+      rows={ownRows ?? (chart === "timeline" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
-      }}
+      })}
     />
   );
 }

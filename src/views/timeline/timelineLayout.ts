@@ -1,36 +1,7 @@
-// Geometry of the timeline, computed from data and width only: scales, lanes, ticks.
-import { scaleLinear, type ScaleLinear } from "d3-scale";
+// Helpers of the timeline's geometry: label rows, text widths and the bins that stand in for
+// marks when there are thousands.
 import type { AtlasEvent } from "../../selectors/events";
 import type { EventKind } from "../../state/urlState";
-import { EVENT_KINDS } from "../../state/urlState";
-
-export const MARGIN = { left: 12, right: 12 };
-export const PHASE_BAND = { y: 4, h: 26 };
-export const MILESTONE = { y: 34, h: 92 };
-export const LANE = { y: 140, h: 16 };
-export const AXIS_GAP = 22;
-
-export interface TimelineLayout {
-  x: ScaleLinear<number, number>;
-  lanes: EventKind[];
-  laneY: (kind: EventKind) => number;
-  axisY: number;
-  height: number;
-  ticks: number[];
-}
-
-export function timelineLayout(events: AtlasEvent[], domain: [number, number], width: number): TimelineLayout {
-  const x = scaleLinear().domain(domain).range([MARGIN.left, width - MARGIN.right]);
-  const present = new Set(events.filter((e) => e.kind !== "conference").map((e) => e.kind));
-  const lanes = EVENT_KINDS.filter((k) => k !== "conference" && present.has(k));
-  const laneY = (kind: EventKind) => LANE.y + Math.max(0, lanes.indexOf(kind)) * LANE.h;
-  const axisY = LANE.y + Math.max(1, lanes.length) * LANE.h + 4;
-  const span = domain[1] - domain[0];
-  const step = width < 480 ? (span > 20 ? 10 : span > 8 ? 5 : 1) : span > 20 ? 5 : span > 6 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let y = Math.ceil(domain[0] / step) * step; y <= domain[1]; y += step) ticks.push(y);
-  return { x, lanes, laneY, axisY, height: axisY + AXIS_GAP + 8, ticks };
-}
 
 /**
  * Assigns each label (in x order) to the first row where it does not overlap the previous
@@ -101,14 +72,15 @@ export function shownPerBin({ bins, binOf }: MarkBins, kept: readonly AtlasEvent
  * One SVG path per kind and state (some kept / none kept): a few elements however many bins,
  * so a filter change rewrites a handful of attributes instead of thousands of rects.
  */
-export function binPaths(marks: MarkBins, shown: Uint32Array, laneY: (kind: EventKind) => number, w = 4, h = 12): { kind: EventKind; out: boolean; d: string }[] {
+export function binPaths(marks: MarkBins, shown: Uint32Array, lanePos: (kind: EventKind) => number, vertical = false): { kind: EventKind; out: boolean; d: string }[] {
   const parts = new Map<string, { kind: EventKind; out: boolean; d: string[] }>();
   marks.bins.forEach((b, i) => {
     const out = shown[i] === 0;
     const key = `${b.kind}|${out}`;
     let part = parts.get(key);
     if (!part) parts.set(key, (part = { kind: b.kind, out, d: [] }));
-    part.d.push(`M${b.x - w / 2},${laneY(b.kind) + 2}h${w}v${h}h${-w}z`);
+    // Across the lane and a bucket wide along the years; turned a quarter when years run down.
+    part.d.push(vertical ? `M${lanePos(b.kind) - 6},${b.x - 2}h12v4h-12z` : `M${b.x - 2},${lanePos(b.kind) + 2}h4v12h-4z`);
   });
   return [...parts.values()].map((p) => ({ ...p, d: p.d.join("") }));
 }
