@@ -112,14 +112,6 @@ export function buildStory(conferences: Conference[], phases: Phase[], places: P
   ].sort(order);
 }
 
-/** South-west and north-east corners ([lat, lon]) around a step's places; null without places. */
-export function placesBounds(places: readonly Pick<Place, "lat" | "lon">[]): [[number, number], [number, number]] | null {
-  if (!places.length) return null;
-  const lats = places.map((p) => p.lat);
-  const lons = places.map((p) => p.lon);
-  return [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
-}
-
 /** Step number (1-based) clamped into the story; 1 for an empty story. */
 export function clampStep(step: number, total: number): number {
   if (!Number.isFinite(step) || total < 1) return 1;

@@ -104,7 +104,7 @@ export default function Presenter() {
           )}
         </div>
         {current ? <SlideView slide={current} /> : <p className="presenter__empty">{t("present.empty")}</p>}
-        <StageTimeline story={story} slides={slides} current={current} onPick={c.go} />
+        <StageTimeline slides={slides} current={current} onPick={c.go} />
         <Controls c={c} />
       </Canvas>
       <Overlays c={c}>{overview}</Overlays>

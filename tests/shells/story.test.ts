@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStory, clampStep, placesBounds, stepCitations, stepSummary, stepTitle } from "../../src/selectors/story";
+import { buildStory, clampStep, stepCitations, stepSummary, stepTitle } from "../../src/selectors/story";
 import { loadRealData } from "../fixtures";
 
 const data = loadRealData();
@@ -29,13 +29,6 @@ describe("presenter story", () => {
     // The joint workshop with the Bali Process in Perth does not stretch phase 2 to Australia.
     expect(ids("phase-2")).not.toContain("perth");
     expect(ids("phase-1")).toEqual(expect.arrayContaining(["berlin", "budapest", "prague"]));
-  });
-
-  it("bounds a step's places", () => {
-    const bounds = placesBounds(steps.find((s) => s.id === "phase-3")!.places)!;
-    expect(bounds[0][1]).toBeLessThanOrEqual(20.45);
-    expect(bounds[1][1]).toBeCloseTo(73.05);
-    expect(placesBounds([])).toBeNull();
   });
 
   it("orders by date, not input order, and breaks ties phase-first", () => {

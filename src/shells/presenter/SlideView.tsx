@@ -7,14 +7,14 @@ import { useT } from "../../i18n";
 import { StepBody, StepHeading } from "./StepContent";
 import type { Slide } from "./storyParams";
 
-// Lazy, and only here: the presenter's own chunk is the one place the map is wanted.
-export const loadMapView = () => import("../../views/map/MapView");
+// Lazy: the stage's text shows while the map's and chart's code arrive.
+export const loadStageMap = () => import("./StageMap");
 export const loadGrowthChart = () => import("../../views/membership/GrowthChart");
-const MapView = lazy(loadMapView);
+const StageMap = lazy(loadStageMap);
 const GrowthChart = lazy(() => loadGrowthChart().then((m) => ({ default: m.GrowthChart })));
 
 /** Logical pixels on the 1920×1080 canvas (Canvas.tsx); the map is a fixed share of it. */
-const MAP_HEIGHT = 370;
+const MAP_HEIGHT = 340;
 
 function SlideText({ slide }: { slide: Slide }) {
   if (slide.kind !== "step") {
@@ -43,7 +43,7 @@ export function SlideView({ slide, mapHeight = MAP_HEIGHT }: { slide: Slide; map
     <div className="presenter__stage" data-kind={slide.kind === "step" ? slide.step.kind : slide.kind}>
       <SlideText slide={slide} />
       <div className="presenter__visuals">
-        {visual("presenter__map", t("present.map"), <MapView interactive={false} height={mapHeight} />)}
+        {visual("presenter__map", t("present.map"), <StageMap step={slide.kind === "step" ? slide.step : null} height={mapHeight} />)}
         {visual("presenter__growth", t("present.growth"), <GrowthChart interactive={false} />)}
       </div>
     </div>

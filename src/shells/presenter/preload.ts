@@ -4,12 +4,16 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { DATASET_NAMES } from "../../data/datasets";
 import { datasetQuery } from "../../data/queries";
-import { loadGrowthChart, loadMapView } from "./SlideView";
+import { loadGrowthChart, loadStageMap } from "./SlideView";
+import { loadStrip } from "./StageTimeline";
 
 export function preloadPresenter(client: QueryClient): Promise<PromiseSettledResult<unknown>[]> {
   return Promise.allSettled([
-    loadMapView(),
+    loadStageMap(),
+    // The live map replaces the static one when the browser is idle: its code too.
+    import("../../views/map/LeafletMap"),
     loadGrowthChart(),
+    loadStrip(),
     ...DATASET_NAMES.map((name) => client.prefetchQuery(datasetQuery(name))),
   ]);
 }
