@@ -25,6 +25,7 @@ export function Overview({ story, slides, params, current, onPick, onClose }: {
   const [chosen, setChosen] = useState<number[]>(() => slides.flatMap((s) => (s.kind === "step" ? [s.number] : [])));
   const [copied, setCopied] = useState(false);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const currentButton = useRef<HTMLButtonElement | null>(null);
   const link = useMemo(() => {
     const all = chosen.length === story.length && chosen.every((n, i) => n === i + 1);
     return presenterUrl({ steps: all ? null : formatStepList(chosen), title: params.title, end: params.end }, 1);
@@ -48,7 +49,7 @@ export function Overview({ story, slides, params, current, onPick, onClose }: {
     e.preventDefault();
   };
   return (
-    <Modal className="presenter__dialog overview" labelledBy="overview-title" onClose={onClose}>
+    <Modal className="presenter__dialog overview" labelledBy="overview-title" onClose={onClose} initialFocus={currentButton}>
       <h2 id="overview-title">{t("present.overview")}</h2>
       <ol className="overview__grid" onKeyDown={onKeyDown}>
         {story.map((s, i) => {
@@ -59,10 +60,12 @@ export function Overview({ story, slides, params, current, onPick, onClose }: {
               <button
                 type="button"
                 className="overview__go"
-                ref={(el) => { buttons.current[i] = el; }}
+                ref={(el) => {
+                  buttons.current[i] = el;
+                  if (slide === current) currentButton.current = el;
+                }}
                 disabled={slide === undefined}
                 aria-current={slide === current ? "step" : undefined}
-                autoFocus={slide === current}
                 onClick={() => slide !== undefined && onPick(slide)}
               >
                 <span className="overview__number">{n}</span> {stepTitle(s, lang)}
