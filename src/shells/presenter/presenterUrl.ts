@@ -26,13 +26,11 @@ function hashParams(): URLSearchParams {
   return new URLSearchParams(window.location.hash.replace(/^#/, ""));
 }
 
-/** A presenter parameter: from the query as opened, else from the fragment. */
+/** A presenter parameter: from the query, else the fragment (where the presenter keeps them,
+ *  and where a pasted story link changes them), else the query as the page was opened. */
 export function presenterParam(name: PresenterParam): string | null {
-  for (const search of openedSearches()) {
-    const v = new URLSearchParams(search).get(name);
-    if (v !== null) return v;
-  }
-  return hashParams().get(name);
+  const [search, opened] = openedSearches();
+  return new URLSearchParams(search).get(name) ?? hashParams().get(name) ?? (opened ? new URLSearchParams(opened).get(name) : null);
 }
 
 function fragmentOf(params: Partial<Record<PresenterParam, string | null>>): string {

@@ -1,6 +1,6 @@
 // The presenter's steps from the bundled datasets, shared by the stage, the speaker window and
 // the printed chronology; and the slides this presenter chose from them (storyParams).
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { buildStory, type StoryStep } from "../../selectors/story";
 import type { Loaded } from "../../data/useDatasets";
@@ -24,7 +24,16 @@ function rawParams(): RawStoryParams {
 
 export function useSlides(): ReturnType<typeof useStory> & { slides: Slide[] | undefined; params: StoryParams | undefined } {
   const story = useStory();
-  const [raw] = useState(rawParams);
+  const [raw, setRaw] = useState(rawParams);
+  // A story link pasted into this tab changes only the fragment: no reload, so read it again.
+  useEffect(() => {
+    const onHash = () => setRaw((old) => {
+      const next = rawParams();
+      return next.steps === old.steps && next.title === old.title && next.end === old.end ? old : next;
+    });
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
   const params = useMemo(() => (story.steps ? parseStoryParams(raw, story.steps.length) : undefined), [raw, story.steps]);
   const slides = useMemo(() => (story.steps && params ? composeSlides(story.steps, params) : undefined), [story.steps, params]);
   return { ...story, params, slides };
