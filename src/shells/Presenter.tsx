@@ -95,7 +95,7 @@ export default function Presenter() {
 
   return (
     <>
-      <Canvas scale={scale} label={t("present.label")}>
+      <Canvas scale={scale} label={t("present.label")} heading={t("app.title")}>
         <div className="presenter__top">
           {params.problems.length > 0 && (
             <p className="presenter__notice" role="status">

@@ -29,9 +29,11 @@ export function useStageScale(): number | null {
   return scale;
 }
 
-export function Canvas({ scale, children, label }: { scale: number | null; children: ReactNode; label: string }) {
+export function Canvas({ scale, children, label, heading }: { scale: number | null; children: ReactNode; label: string; heading: string }) {
   return (
     <main className={scale === null ? "presenter presenter--flow" : "presenter"} aria-label={label}>
+      {/* The page's heading, for screen readers: the slide's own title is the visible one. */}
+      <h1 className="presenter__sr">{heading}</h1>
       <div
         className="presenter__canvas"
         data-scale={scale ?? undefined}
