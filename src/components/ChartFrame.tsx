@@ -6,6 +6,7 @@
 import { useState, type ReactNode } from "react";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
+import { HowCounted } from "./HowCounted";
 
 export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source }: {
   chart: Chart;
@@ -32,7 +33,7 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
       </header>
       {legend}
       <div className="chart__body">{children}</div>
-      {notes && <div className="chart__notes">{notes}</div>}
+      <div className="chart__notes">{notes}<HowCounted chart={chart} /></div>
       <figcaption className="chart__summary">{summary}</figcaption>
       {source && <p className="chart__source">{source}</p>}
       {table && (

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
+import { useT } from "../../i18n";
 import { DownloadMenu } from "./DownloadMenu";
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
@@ -13,6 +14,7 @@ export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGEleme
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
+  const t = useT();
   return (
     <DownloadMenu
       chart={chart}
@@ -20,7 +22,8 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       rows={async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
-        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
+        const note = chart === "membership" ? undefined : t(`howCounted.${chart}`);
+        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region }, note);
       }}
     />
   );
