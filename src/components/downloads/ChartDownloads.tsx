@@ -3,7 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
-import { useT } from "../../i18n";
+import { useLanguage } from "../../i18n";
+import { loadNotes } from "../../i18n/notes";
 import { DownloadMenu } from "./DownloadMenu";
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
@@ -14,7 +15,7 @@ export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGEleme
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
-  const t = useT();
+  const lang = useLanguage();
   return (
     <DownloadMenu
       chart={chart}
@@ -22,7 +23,7 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       rows={async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
-        const note = chart === "membership" ? undefined : t(`howCounted.${chart}`);
+        const note = chart === "membership" ? undefined : (await loadNotes(lang))[chart];
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region }, note);
       }}
     />
