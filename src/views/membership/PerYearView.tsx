@@ -103,7 +103,10 @@ export function PerYearView({ state: s, t, lang, toolbar, bodyRef, onPickYear }:
               <line x1={p.x1} x2={p.x2} y1={p.y} y2={p.y} className="period-range">
                 <title>{`${t("perYear.period", { from: p.row.from, to: p.row.to })}: ${p.row.items.map((e) => eventTitle(e, lang)).join("; ")}`}</title>
               </line>
-              <text x={p.x2 + 4} y={p.y + 4} className="bar-label">{`${p.row.total} · ${t("perYear.period", { from: p.row.from, to: p.row.to })}`}</text>
+              {/* The label sits on the side of the range with room for it. */}
+              <text x={p.x1 > s.width / 2 ? p.x1 - 4 : p.x2 + 4} y={p.y + 4} textAnchor={p.x1 > s.width / 2 ? "end" : "start"} className="bar-label">
+                {`${p.row.total} · ${t("perYear.period", { from: p.row.from, to: p.row.to })}`}
+              </text>
             </g>
           ))}
         </svg>
