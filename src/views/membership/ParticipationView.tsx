@@ -94,8 +94,8 @@ export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef,
       }
     >
       <div ref={bodyRef}>
-        {/* A group, not an image, when its columns are buttons: an image may not hold controls. */}
-        <svg width={s.width} height={s.height} role={onSelect ? "group" : "img"} aria-label={summary}>
+        {/* A group, not an image, when it holds buttons or links: an image may not hold controls. */}
+        <svg width={s.width} height={s.height} role={onSelect || s.conflicts.length ? "group" : "img"} aria-label={summary}>
           {s.columns.map((c) => <ConferenceColumn key={c.id} c={c} height={s.height} label={columnLabel(c)} onSelect={onSelect} />)}
           {s.lanes.map((l) => (
             <g key={l.kind} className="lane">
