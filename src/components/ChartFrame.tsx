@@ -1,12 +1,15 @@
-// The frame every chart shares: heading, toolbar, the drawing, a generated summary sentence
-// and the table of the same numbers behind a disclosure. The summaries are not live regions:
+// The frame every chart shares: heading, toolbar, legend, the drawing, its notes (how it is
+// counted, what it leaves out), a generated summary sentence, where the numbers come from, and
+// the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
 import { useState, type ReactNode } from "react";
+import type { Chart } from "../domain";
 import { useT } from "../i18n";
+import { HowCounted } from "./HowCounted";
 
-export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, children, legend }: {
-  chart: string;
+export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, children, legend, notes, source }: {
+  chart: Chart;
   title: string;
   /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped. */
   level?: 2 | 3;
@@ -14,6 +17,10 @@ export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, c
   summary: string;
   table?: ReactNode;
   legend?: ReactNode;
+  /** Notes on how the chart is counted, under the drawing. */
+  notes?: ReactNode;
+  /** Where the numbers come from, under the summary. */
+  source?: ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
@@ -29,7 +36,9 @@ export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, c
       </header>
       {legend}
       <div className="chart__body">{children}</div>
+      <div className="chart__notes">{notes}<HowCounted chart={chart} /></div>
       <figcaption className="chart__summary">{summary}</figcaption>
+      {source && <p className="chart__source">{source}</p>}
       {table && (
         <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary>{t("chart.showTable")}</summary>

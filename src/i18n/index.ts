@@ -4,7 +4,7 @@
 import { useEffect, useMemo } from "react";
 import { create } from "zustand";
 import { useAtlasStore } from "../state/store";
-import { LANGUAGES, type Language } from "../data/schemas";
+import { LANGUAGES, type Language } from "../domain";
 import { en, type MessageKey, type Messages } from "./en";
 
 // One file per language, registered here and in LANGUAGES (src/data/schemas.ts).

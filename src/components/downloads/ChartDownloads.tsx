@@ -3,7 +3,9 @@
 import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
-import type { Chart } from "../../state/urlState";
+import type { Chart } from "../../domain";
+import { useLanguage } from "../../i18n";
+import { loadNotes } from "../../i18n/notes";
 import { DownloadMenu } from "./DownloadMenu";
 import type { CsvRow } from "./csv";
 
@@ -19,6 +21,7 @@ export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGEleme
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
   const ownRows = useContext(ChartRows);
+  const lang = useLanguage();
   return (
     <DownloadMenu
       chart={chart}
@@ -26,7 +29,8 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       rows={ownRows ?? (chart === "timeline" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
-        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
+        const note = chart === "membership" ? undefined : (await loadNotes(lang))[chart];
+        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region }, note);
       })}
     />
   );

@@ -3,7 +3,7 @@
 import { countryName } from "../../i18n/countryNames";
 import { useState } from "react";
 import { useAtlasStore } from "../../state/store";
-import { CHARTS, type Chart } from "../../state/urlState";
+import { CHARTS, type Chart } from "../../domain";
 import { useLanguage, useT } from "../../i18n";
 import type { CsvRow } from "./csv";
 

@@ -2,12 +2,11 @@
 // a count of what is shown, chips to remove each filter, and one reset.
 import { memo } from "react";
 import { useAtlasStore } from "../../state/store";
-import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind } from "../../state/urlState";
+import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, REGIONS, type EventKind, type Region } from "../../domain";
 import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { KIND_COLOURS } from "../../components/palette";
 import { CountrySearch } from "./CountrySearch";
-import { REGIONS, type Region } from "../../data/schemas";
 import { useDatasets } from "../../data/useDatasets";
 import { useCountryName } from "../../i18n/countryNames";
 import { useEvents } from "../../views/useEvents";
