@@ -9,9 +9,9 @@ import type { Slide } from "./storyParams";
 
 // Lazy: the stage's text shows while the map's and chart's code arrive.
 export const loadStageMap = () => import("./StageMap");
-export const loadGrowthChart = () => import("../../views/membership/GrowthChart");
+export const loadGrowthChart = () => import("./StageGrowth");
 const StageMap = lazy(loadStageMap);
-const GrowthChart = lazy(() => loadGrowthChart().then((m) => ({ default: m.GrowthChart })));
+const StageGrowth = lazy(loadGrowthChart);
 
 /** Logical pixels on the 1920×1080 canvas (Canvas.tsx); the map is a fixed share of it. */
 const MAP_HEIGHT = 340;
@@ -44,7 +44,7 @@ export function SlideView({ slide, mapHeight = MAP_HEIGHT }: { slide: Slide; map
       <SlideText slide={slide} />
       <div className="presenter__visuals">
         {visual("presenter__map", t("present.map"), <StageMap step={slide.kind === "step" ? slide.step : null} height={mapHeight} />)}
-        {visual("presenter__growth", t("present.growth"), <GrowthChart interactive={false} />)}
+        {visual("presenter__growth", t("present.growth"), <StageGrowth year={slide.kind === "step" ? slide.step.endYear : null} />)}
       </div>
     </div>
   );
