@@ -21,6 +21,7 @@ test("steps=1,4,7-9 with a title and a closing slide: that story, in that order,
   await expect(notice(page)).toHaveCount(0);
   await page.keyboard.press("Home");
   await page.keyboard.press("n");
+  await expectStep(page, 2, total);
   await page.reload();
   await expectStep(page, 2, total);
   await expect(stageTitle(page)).toHaveText(STORY[0].title);
