@@ -1,31 +1,28 @@
-// PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): finds the chart's
-// drawing on the page and derives the CSV from the same selectors the chart draws from.
+// PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): the drawing comes by
+// ref from the chart's frame, the CSV from the chart's own rows (the timeline's state) or from
+// the same selectors the chart draws from.
 import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
 import { useLanguage } from "../../i18n";
 import { loadNotes } from "../../i18n/notes";
+import { useChartSvgRef } from "../ChartSvg";
 import { DownloadMenu } from "./DownloadMenu";
 import type { CsvRow } from "./csv";
 
 /** A chart that already holds its rows (the timeline's state) hands them to its downloads here. */
 export const ChartRows = createContext<(() => readonly CsvRow[]) | null>(null);
 
-export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
-  return chart === "map"
-    ? root.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg")
-    : root.querySelector<SVGSVGElement>(`figure[data-chart="${chart}"] .chart__body svg`);
-}
-
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
   const ownRows = useContext(ChartRows);
   const lang = useLanguage();
+  const svg = useChartSvgRef();
   return (
     <DownloadMenu
       chart={chart}
-      getSvg={() => chartSvg(chart)}
+      getSvg={svg ? () => svg.current : undefined}
       rows={ownRows ?? (chart === "timeline" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");

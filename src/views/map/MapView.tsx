@@ -21,9 +21,9 @@
 // The default export is the explorer's and embeds' map: the same view fed from the store.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./map.css";
-import { useT, useLanguage } from "../../i18n";
-import { formatNumber } from "../../i18n/format";
+import { useT } from "../../i18n";
 import { StatusPanel } from "../../components/StatusPanel";
+import { ViewDrawn } from "../../components/ViewDrawn";
 import { boundsOfCountries, type WorldShapes } from "./basemapData";
 import { boundsOfPlaces, unionBounds, type MapBounds, type MapState } from "./mapState";
 import { MapCanvas, type MapLoad } from "./MapCanvas";
@@ -61,7 +61,7 @@ export function MapView({
   fitPlaces, fitCountries, bounds, interactive = true, toolbar, height = DEFAULT_HEIGHT, load = "idle",
 }: MapViewProps) {
   const t = useT();
-  const lang = useLanguage();
+  
   const [fly, setFly] = useState<FlyTarget | null>(null);
   // A place chosen on its marker is already in view; one chosen elsewhere is flown to.
   const chosenOnMap = useRef<string | null>(null);
@@ -90,6 +90,7 @@ export function MapView({
   const places = state.summaries.length;
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panel ? " atlas-map--with-panel" : ""}`}>
+      <ViewDrawn />
       {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
       <MapLegend legend={state.legend} palette={state.palette} />
       <div className="atlas-map__main">
@@ -104,7 +105,7 @@ export function MapView({
       {places === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
       {interactive && places > 0 && (
         <PlaceList rows={state.placeRows} selected={selected} ariaLabel={t("map.places.label")}
-          showLabel={t("map.places.show", { count: formatNumber(places, lang) })}
+          showLabel={t("map.places.show", { count: places })}
           onGo={(id) => { onSelect(id); flyTo(id); }} />
       )}
       <OffMap offMap={state.offMap} />

@@ -1,5 +1,6 @@
 // The growth chart as a pure function of its state: the presenter, the embeds and the explorer
 // pass what growthState computed, and this only draws it.
+import { ChartSvg } from "../../components/ChartSvg";
 import type { ReactNode, Ref } from "react";
 import { REGIONS, type Language } from "../../domain";
 import type { Translate } from "../../i18n";
@@ -82,7 +83,7 @@ export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: Gro
       )}
     >
       <div ref={bodyRef}>
-        <svg width={s.width} height={s.height} role="img" aria-label={summary}>
+        <ChartSvg width={s.width} height={s.height} role="img" aria-label={summary}>
           <defs>
             <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line y2="6" className="hatch-line" strokeWidth="2.5" />
@@ -103,7 +104,7 @@ export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: Gro
             </g>
           )}
           <XAxis y={s.height - M.bottom} x1={M.left} x2={s.width - M.right} ticks={s.ticks} />
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

@@ -1,6 +1,7 @@
 // The participation chart as a pure function of its state: one lane per kind of figure, bars as
 // the sources state them, ⚠ links to the disagreement, and the figures that are not attendance
 // said in words beside it.
+import { ChartSvg } from "../../components/ChartSvg";
 import { memo, type ReactNode, type Ref } from "react";
 import type { Language } from "../../domain";
 import type { Figure } from "../../data/schemas";
@@ -95,7 +96,7 @@ export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef,
     >
       <div ref={bodyRef}>
         {/* A group, not an image, when it holds buttons or links: an image may not hold controls. */}
-        <svg width={s.width} height={s.height} role={onSelect || s.conflicts.length ? "group" : "img"} aria-label={summary}>
+        <ChartSvg width={s.width} height={s.height} role={onSelect || s.conflicts.length ? "group" : "img"} aria-label={summary}>
           {s.columns.map((c) => <ConferenceColumn key={c.id} c={c} height={s.height} label={columnLabel(c)} onSelect={onSelect} />)}
           {s.lanes.map((l) => (
             <g key={l.kind} className="lane">
@@ -119,7 +120,7 @@ export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef,
               })}
             </g>
           ))}
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

@@ -1,5 +1,6 @@
 // The per-year chart as a pure function of its state: held meetings by kind, planned ones
 // dashed, other items in their own row, period-dated items as ranges. Only draws.
+import { ChartSvg } from "../../components/ChartSvg";
 import { memo, type ReactNode, type Ref } from "react";
 import type { Language } from "../../domain";
 import type { Translate } from "../../i18n";
@@ -88,7 +89,7 @@ export function PerYearView({ state: s, t, lang, toolbar, bodyRef, onPickYear }:
       }
     >
       <div ref={bodyRef}>
-        <svg width={s.width} height={s.height} role="img" aria-label={summary}>
+        <ChartSvg width={s.width} height={s.height} role="img" aria-label={summary}>
           <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
           {s.columns.map((c) => <YearBars key={c.year} c={c} otherY={s.otherY} t={t} onPick={onPickYear} />)}
           {s.moved.map((m) => (
@@ -109,7 +110,7 @@ export function PerYearView({ state: s, t, lang, toolbar, bodyRef, onPickYear }:
               </text>
             </g>
           ))}
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

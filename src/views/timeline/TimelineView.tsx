@@ -18,6 +18,7 @@
 //   details       shown under the chart (the hovered or selected event).
 //   headingLevel  level of the chart's title: 3 under a section heading, 2 under a page's h1.
 //   sizeRef       ref of the box whose width the caller measures.
+import { ChartSvg } from "../../components/ChartSvg";
 import type { ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
 import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
@@ -66,7 +67,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
   const behaviour = { interactive, onSelect, onHover, toggles: !strip };
   const p = state.progress;
   return (
-    <svg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
+    <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
       style={strip ? { fontSize: state.fontSize } : undefined}>
       {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...behaviour} onSelect={strip ? onSelect : undefined} />)}
       {p && <rect className="tl-progress" x={p.x} y={p.y} width={p.width} height={p.height} aria-hidden="true" />}
@@ -88,7 +89,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
         ))}
       </g>
       {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
-    </svg>
+    </ChartSvg>
   );
 }
 
