@@ -8,6 +8,7 @@ import { ChartSvgContext } from "./ChartSvg";
 import { ViewDrawn } from "./ViewDrawn";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
+import { HowCounted } from "./HowCounted";
 
 export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, children, legend, notes, source }: {
   chart: Chart;
@@ -28,9 +29,9 @@ export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, c
   const titleId = `chart-title-${chart}`;
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(false);
-  const Heading = level === 2 ? "h2" : "h3";
   // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
   const svg = useRef<SVGSVGElement>(null);
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <ChartSvgContext value={svg}>
       <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
@@ -40,7 +41,7 @@ export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, c
         </header>
         {legend}
         <div className="chart__body">{children}</div>
-        {notes && <div className="chart__notes">{notes}</div>}
+        <div className="chart__notes">{notes}<HowCounted chart={chart} /></div>
         <figcaption className="chart__summary">{summary}</figcaption>
         {source && <p className="chart__source">{source}</p>}
         <ViewDrawn />

@@ -89,7 +89,11 @@ describe("CSV", () => {
       expect(rows.length, chart).toBeGreaterThan(0);
       expect(csvParse(toCsv(rows)).length).toBe(rows.length);
     }
-    expect(rowsFor("growth", data, { ...DEFAULT_FILTERS, from: 2000, to: 2004 }).map((r) => r.year)).toEqual([2000, 2001, 2002, 2003, 2004]);
+    expect(rowsFor("per-year", data, { ...DEFAULT_FILTERS, from: 2000, to: 2004 }).map((r) => r.year)).toEqual(["2000", "2001", "2002", "2003", "2004"]);
+    // The growth CSV is the chart's table, one row per state, and ends with how it is counted.
+    const growth = rowsFor("growth", data, DEFAULT_FILTERS, "How this is counted");
+    expect(growth.find((r) => r.state_id === "NOR")).toMatchObject({ first_year: 1996, how: "host" });
+    expect(growth.at(-1)).toEqual({ state_id: "note", note: "How this is counted" });
   });
 });
 

@@ -50,7 +50,7 @@ describe("Embed", () => {
     useAtlasStore.setState({ mode: "embed", chart: "growth", from: 2003, to: 2019, country: "TUR" });
     renderWithData(<Embed />);
     await screen.findByText("Growth");
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Participating states over time");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("States documented as taking part in the Budapest Process");
     expect(screen.getByText(/^Source: Budapest Process Secretariat \(ICMPD\) documents/)).toBeInTheDocument();
     const link = screen.getByRole("link", { name: /full atlas/ });
     expect(link).toHaveAttribute("target", "_blank");

@@ -61,7 +61,7 @@ describe("explorer linking", () => {
     const hosted = [...data.meetings].filter((m) => data.places.find((p) => p.id === m.place)?.country === "IRN" || m.country === "IRN").length;
     await waitFor(() => expect(screen.getByTestId("filter-count").textContent).toMatch(new RegExp(`${hosted} of ${TOTAL} events`)));
     const panel = await screen.findByRole("region", { name: /Iran/ }, { timeout: 10_000 });
-    expect(within(panel).getByText(/Invited to join/)).toBeInTheDocument();
+    expect(within(panel).getByText(/First documented in the Process: 2015/)).toBeInTheDocument();
     expect(timelineSummary()).toMatch(new RegExp(`^${hosted} events`));
   });
 

@@ -5,6 +5,8 @@ import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
+import { useLanguage } from "../../i18n";
+import { loadNotes } from "../../i18n/notes";
 import { useChartSvgRef } from "../ChartSvg";
 import { DownloadMenu } from "./DownloadMenu";
 import type { CsvRow } from "./csv";
@@ -14,8 +16,9 @@ export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
-  const svg = useChartSvgRef();
   const ownRows = useContext(ChartRows);
+  const lang = useLanguage();
+  const svg = useChartSvgRef();
   return (
     <DownloadMenu
       chart={chart}
@@ -23,7 +26,8 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       rows={ownRows ?? (chart === "timeline" || chart === "map" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
-        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
+        const note = chart === "membership" ? undefined : (await loadNotes(lang))[chart];
+        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region }, note);
       })}
     />
   );
