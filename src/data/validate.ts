@@ -1,47 +1,105 @@
-// Validates one dataset file: JSON shape, each record against its schema, unique ids.
-// Records are checked one by one so that an error names the record, not just the file.
+// Validates one dataset file record by record: a record that fails its schema, repeats an id or
+// carries a date that is not on the calendar is set aside with a named problem, and every other
+// record is kept. Only a file that cannot be read at all (not JSON, not an array) is lost whole.
 import { DATASETS, fileOf, type DatasetName, type RecordOf } from "./datasets";
 import type { DataProblem } from "./problems";
 
-const MAX_PROBLEMS = 50;
+/** The records a file yields, the problems of those set aside, and how many it held. */
+export interface DatasetFile<N extends DatasetName = DatasetName> {
+  records: RecordOf<N>[];
+  problems: DataProblem[];
+  total: number;
+}
 
-export type Validated<N extends DatasetName> =
-  | { ok: true; records: RecordOf<N>[] }
-  | { ok: false; problems: DataProblem[] };
+export type Validated<N extends DatasetName> = ({ ok: true } & DatasetFile<N>) | { ok: false; problems: DataProblem[] };
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (the schema checks the shape). */
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number);
+  if (m === undefined) return Number.isInteger(y);
+  if (!(m >= 1 && m <= 12)) return false;
+  if (d === undefined) return true;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d >= 1 && d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]);
+}
+
+/** The date fields of a record that passed its schema: an event's date, a project's start and end. */
+function* dateFields(r: Record<string, unknown>): Iterable<[string, unknown]> {
+  const date = r.date as { start?: unknown; end?: unknown } | undefined;
+  if (date) yield* [["date.start", date.start], ["date.end", date.end]] as [string, unknown][];
+  yield* [["start", r.start], ["end", r.end]] as [string, unknown][];
+}
+
+function describeValue(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? "nothing" : s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+/**
+ * What the schema expected, in words: zod/mini ships no message locale, so its own text is a
+ * bare "Invalid input" unless the schema gave one.
+ */
+function expectation(zodIssue: object): string {
+  const issue = zodIssue as Record<string, unknown>;
+  if (typeof issue.message === "string" && issue.message !== "Invalid input") return issue.message;
+  switch (issue.code) {
+    case "invalid_type": return `expected ${issue.expected}`;
+    case "too_big": return `expected at most ${issue.maximum}`;
+    case "too_small": return `expected at least ${issue.minimum}`;
+    case "invalid_value": return `expected one of ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "unrecognized_keys": return `unexpected field ${(issue.keys as string[]).join(", ")}`;
+    default: return "invalid value";
+  }
+}
+
+/** The value at a zod issue's path in the raw record, to say what was found. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const k of path) v = v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
 
 export function validateDataset<N extends DatasetName>(name: N, json: unknown): Validated<N> {
   const file = fileOf(name);
   if (!Array.isArray(json)) {
-    return { ok: false, problems: [{ file, message: "expected a JSON array of records" }] };
+    return { ok: false, problems: [{ file, message: `expected a JSON array of records, found ${json === null ? "null" : typeof json}` }] };
   }
   const schema = DATASETS[name];
   const problems: DataProblem[] = [];
   const records: RecordOf<N>[] = [];
   const seen = new Map<string, number>();
   json.forEach((raw, index) => {
-    if (problems.length >= MAX_PROBLEMS) return;
     const rawId = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string"
       ? (raw as { id: string }).id
       : undefined;
     const record = rawId ?? `#${index}`;
     const result = schema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues.slice(0, 5)) {
-        problems.push({ file, record, field: issue.path.join(".") || undefined, message: issue.message });
+      for (const issue of result.error.issues) {
+        const found = valueAt(raw, issue.path);
+        const message = issue.code === "unrecognized_keys" ? expectation(issue) : `${expectation(issue)}, found ${describeValue(found)}`;
+        problems.push({ file, record, field: issue.path.join(".") || undefined, message });
       }
       return;
     }
     const value = result.data as RecordOf<N>;
+    const badDates = [...dateFields(value as Record<string, unknown>)].filter(([, v]) => typeof v === "string" && !isCalendarDate(v));
+    if (badDates.length) {
+      for (const [field, v] of badDates) problems.push({ file, record, field, message: `expected a calendar date, found ${describeValue(v)}` });
+      return;
+    }
     const recordId = (value as { id: string }).id;
     const first = seen.get(recordId);
     if (first !== undefined) {
-      problems.push({ file, record: recordId, field: "id", message: `duplicate id (first at #${first})` });
+      problems.push({ file, record: recordId, field: "id", message: `duplicate id: record #${index} repeats the id of record #${first}` });
       return;
     }
     seen.set(recordId, index);
     records.push(value);
   });
-  return problems.length ? { ok: false, problems } : { ok: true, records };
+  return { ok: true, records, problems, total: json.length };
 }
 
 /** Parses text as JSON, turning a syntax error into a problem that names the file. */
@@ -51,4 +109,10 @@ export function parseJson(name: DatasetName, text: string): { ok: true; json: un
   } catch (e) {
     return { ok: false, problems: [{ file: fileOf(name), message: `malformed JSON: ${(e as Error).message}` }] };
   }
+}
+
+/** Text of a file to its usable records: the one path both the app and the data check take. */
+export function readDataset<N extends DatasetName>(name: N, text: string): Validated<N> {
+  const parsed = parseJson(name, text);
+  return parsed.ok ? validateDataset(name, parsed.json) : parsed;
 }

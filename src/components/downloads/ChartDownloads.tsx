@@ -4,6 +4,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../state/urlState";
 import { DownloadMenu } from "./DownloadMenu";
+import { useT } from "../../i18n";
+import { incompleteNote } from "../lostNotes";
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"
@@ -13,6 +15,7 @@ export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGEleme
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
+  const t = useT();
   return (
     <DownloadMenu
       chart={chart}
@@ -21,6 +24,10 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
+      }}
+      incomplete={async () => {
+        const { ROW_FILES, loadRowData } = await import("./chartRows");
+        return incompleteNote(await loadRowData(client), ROW_FILES[chart], t);
       }}
     />
   );

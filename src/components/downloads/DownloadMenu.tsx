@@ -17,9 +17,11 @@ export interface DownloadMenuProps {
   rows?: () => readonly CsvRow[] | Promise<readonly CsvRow[]>;
   title?: string;
   subtitle?: string;
+  /** A line saying what the chart's data lacks, when records were set aside. */
+  incomplete?: () => Promise<string | undefined>;
 }
 
-export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadMenuProps) {
+export function DownloadMenu({ chart, getSvg, rows, title, subtitle, incomplete }: DownloadMenuProps) {
   const t = useT();
   const lang = useLanguage();
   // Read when a file is made, not subscribed to: the menu need not re-render on every filter change.
@@ -55,26 +57,29 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
     }
   };
 
-  const svgString = (exportSvg: (svg: SVGSVGElement, m: ReturnType<typeof meta>) => string) => {
+  const svgString = async (exportSvg: (svg: SVGSVGElement, m: ReturnType<typeof meta>) => string) => {
     const svg = getSvg?.();
     if (!svg) throw new Error("the chart is not drawn yet");
-    return exportSvg(svg, meta());
+    const m = meta();
+    const note = await incomplete?.();
+    return exportSvg(svg, note ? { ...m, source: `${m.source} ${note}` } : m);
   };
 
   const onSvg = run(async () => {
     const x = await exporters();
-    x.saveBlob(new Blob([svgString(x.exportSvg)], { type: "image/svg+xml" }), x.fileName(chart, filtersNow(), new Date(), "svg"));
+    x.saveBlob(new Blob([await svgString(x.exportSvg)], { type: "image/svg+xml" }), x.fileName(chart, filtersNow(), new Date(), "svg"));
   });
   const onPng = run(async () => {
     const x = await exporters();
-    const s = svgString(x.exportSvg);
+    const s = await svgString(x.exportSvg);
     const { width, height } = x.svgSize(s);
     x.saveBlob(await x.exportPng(s, width, height, 2), x.fileName(chart, filtersNow(), new Date(), "png"));
   });
   const onCsv = run(async () => {
-    const [x, data] = await Promise.all([exporters(), rows?.()]);
+    const [x, data, note] = await Promise.all([exporters(), rows?.(), incomplete?.()]);
     if (!data) throw new Error("no table for this chart");
-    x.saveBlob(new Blob(["\uFEFF" + x.toCsv(data)], { type: "text/csv;charset=utf-8" }), x.fileName(chart, filtersNow(), new Date(), "csv"));
+    // A first line that spreadsheets show and CSV readers can skip as a comment.
+    x.saveBlob(new Blob(["\uFEFF" + (note ? `# ${note}\n` : "") + x.toCsv(data)], { type: "text/csv;charset=utf-8" }), x.fileName(chart, filtersNow(), new Date(), "csv"));
   });
 
   return (

@@ -1,7 +1,7 @@
 // The numbers behind each chart as flat rows for CSV, from the same selectors the charts use.
 import type { QueryClient } from "@tanstack/react-query";
-import type { Datasets } from "../../data/datasets";
-import { datasetQuery } from "../../data/queries";
+import type { DatasetName, Datasets } from "../../data/datasets";
+import { loadSettled, type Incomplete } from "../lostNotes";
 import { REGIONS } from "../../data/schemas";
 import { toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
@@ -52,8 +52,16 @@ export function rowsFor(chart: Chart, data: RowData, filters: Filters): CsvRow[]
   }
 }
 
-/** Loads (or takes from the cache) what rowsFor needs; called only when a CSV is asked for. */
-export async function loadRowData(client: QueryClient): Promise<RowData> {
-  const loaded = await Promise.all(NEEDED.map((n) => client.ensureQueryData(datasetQuery(n))));
-  return Object.fromEntries(NEEDED.map((n, i) => [n, loaded[i]])) as unknown as RowData;
+/** The files each chart's rows come from: what a download must say it lacks. */
+export const ROW_FILES: Record<Chart, readonly DatasetName[]> = {
+  participation: ["conferences", "conflicts"], membership: ["conferences", "conflicts"], growth: ["countries"],
+  "per-year": ["conferences", "meetings", "places", "countries"], map: ["conferences", "meetings", "places", "countries"],
+  timeline: ["conferences", "meetings", "places", "countries"],
+};
+
+/** Loads (or takes from the cache) what rowsFor needs; called only when a CSV is asked for. A file
+ *  lost whole stands as no records, and the download says so. */
+export async function loadRowData(client: QueryClient): Promise<RowData & Incomplete> {
+  const { data, lost, problems } = await loadSettled(client, NEEDED);
+  return { ...(data as RowData), lost, problems };
 }

@@ -17,7 +17,7 @@ import "./map.css";
 
 import { useEvents } from "../useEvents";
 import { useDatasets } from "../../data/useDatasets";
-import { StatusPanel } from "../../components/StatusPanel";
+import { DataNotice, StatusPanel } from "../../components/StatusPanel";
 import { useAtlasStore } from "../../state/store";
 import { useResolvedTheme } from "../../state/theme";
 import { useLanguage, useT, type Translate } from "../../i18n";
@@ -354,7 +354,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
       {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
-      {countries.status === "error" && <StatusPanel loading={false} problems={countries.problems} />}
+      <DataNotice of={[loaded, countries]} />
       <Legend max={maxCount} theme={theme} palette={palette} clustered={allPlaces.length > CLUSTER_FROM} t={t} />
       <div className="atlas-map__main">
         <div className="atlas-map__canvas" style={{ height: mapHeight }}>

@@ -13,7 +13,7 @@ import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
 import { useCountryName } from "../../i18n/countryNames";
 import { formatNumber } from "../../i18n/format";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
@@ -116,6 +116,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
         />
       }
     >
+      <DataNotice of={[loaded]} />
       <div ref={ref}>
         <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
           {drawing?.under}

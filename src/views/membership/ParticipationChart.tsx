@@ -9,7 +9,7 @@ import { participationRows } from "../../selectors/participation";
 import { memoizeLast } from "../../selectors/memo";
 import { useT, useLanguage, type Translate } from "../../i18n";
 import { formatFigureValue } from "../../i18n/format";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
@@ -116,6 +116,7 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
         />
       }
     >
+      <DataNotice of={[loaded]} />
       <div ref={ref}>
         {/* A group, not an image, when its bars are buttons: an image may not hold controls. */}
         <svg width={width} height={HEIGHT} role={interactive ? "group" : "img"} aria-label={summary}>

@@ -13,7 +13,7 @@ import { useAtlasStore } from "../../state/store";
 import { FIRST_YEAR, LAST_YEAR, type EventKind } from "../../state/urlState";
 import { useT, useLanguage, type Translate } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
@@ -104,6 +104,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
         />
       }
     >
+      <DataNotice of={[loaded]} />
       <div ref={ref}>
         <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
           <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />

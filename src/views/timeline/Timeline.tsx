@@ -8,7 +8,7 @@ import { useDatasets } from "../../data/useDatasets";
 import { useEvents } from "../useEvents";
 import { useT, useLanguage } from "../../i18n";
 import { formatEventDate, formatNumber } from "../../i18n/format";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
@@ -155,6 +155,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
         />
       }
     >
+      <DataNotice of={[loaded, phases]} />
       <div ref={ref} className="timeline">
         <svg width={width} height={layout.height} role="group" aria-label={t("timeline.title")} className="timeline__svg">
           {background}
