@@ -2,7 +2,8 @@
 // and the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
-import { useState, type ReactNode } from "react";
+import { useContext, useState, type ReactNode } from "react";
+import { ChartHeadingLevel } from "./headingLevel";
 import { useT } from "../i18n";
 
 export function ChartFrame({ chart, title, toolbar, summary, table, children, legend }: {
@@ -16,12 +17,13 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
 }) {
   const t = useT();
   const titleId = `chart-title-${chart}`;
+  const Heading = useContext(ChartHeadingLevel) === 2 ? "h2" : "h3";
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
       <header className="chart__header">
-        <h3 id={titleId} className="chart__title">{title}</h3>
+        <Heading id={titleId} className="chart__title">{title}</Heading>
         {toolbar && <div className="chart__toolbar">{toolbar}</div>}
       </header>
       {legend}

@@ -37,16 +37,12 @@ const ConferenceBars = memo(function ConferenceBars({ row: r, x0, band, y, place
 }) {
   const bw = band / Math.max(1, r.figures.length);
   const select = () => useAtlasStore.getState().select(r.conference.id);
-  // The name starts with the text the bars show, in the order they show it (WCAG 2.5.3), then says what it counts.
-  const shown = [String(r.year), band > 56 ? place : "", ...r.figures.map((f) => String(f.value)), r.figures.length ? "" : t("participation.noFigureShort"), r.conflicts.length ? "⚠" : ""];
   return (
     <g className={`bar-group${out ? " bar-group--out" : ""}${selected ? " bar-group--selected" : ""}`}
        tabIndex={interactive ? 0 : -1} role={interactive ? "button" : undefined}
-       aria-label={`${shown.filter(Boolean).join(" ")}: ${place}, ${r.figures.map((f) => `${f.value} ${t(`figure.kind.${f.kind}`)} (${f.source})`).join(", ") || t("participation.noFigure")}`}
+       aria-label={`${place} ${r.year}: ${r.figures.map((f) => `${f.value} ${t(`figure.kind.${f.kind}`)} (${f.source})`).join(", ") || t("participation.noFigure")}`}
        onClick={interactive ? select : undefined}
        onKeyDown={interactive ? (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(); } } : undefined}>
-      <text x={x0 + band / 2} y={HEIGHT - M.bottom + 16} textAnchor="middle" className="axis-label">{r.year}</text>
-      {band > 56 && <text x={x0 + band / 2} y={HEIGHT - M.bottom + 30} textAnchor="middle" className="axis-label axis-label--small">{place}</text>}
       {r.figures.map((f, i) => (
         <g key={i}>
           <rect x={x0 + i * bw + 1} y={y(f.value)} width={Math.max(1, bw - 2)} height={y(0) - y(f.value)} className={`bar bar--${f.kind}`}>
@@ -56,6 +52,8 @@ const ConferenceBars = memo(function ConferenceBars({ row: r, x0, band, y, place
         </g>
       ))}
       {!r.figures.length && <text x={x0 + band / 2} y={y(0) - 6} textAnchor="middle" className="bar-label bar-label--none">{t("participation.noFigureShort")}</text>}
+      <text x={x0 + band / 2} y={HEIGHT - M.bottom + 16} textAnchor="middle" className="axis-label">{r.year}</text>
+      {band > 56 && <text x={x0 + band / 2} y={HEIGHT - M.bottom + 30} textAnchor="middle" className="axis-label axis-label--small">{place}</text>}
       {r.conflicts.length > 0 && <text x={x0 + band / 2} y={M.top - 6} textAnchor="middle" className="bar-label">⚠</text>}
     </g>
   );
