@@ -1,7 +1,6 @@
 // The one notice every view shows above what it still draws when some of its data is missing:
 // how many records of which file could not be shown, which ones, and a link to the full list.
-import { create } from "zustand";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import type { DataProblem } from "../data/problems";
 import type { LostCounts } from "../data/useDatasets";
 import type { DatasetName } from "../data/datasets";
@@ -10,12 +9,15 @@ import { lostNotes } from "./lostNotes";
 
 type Settled = { status: "loading" } | { status: "error"; problems: DataProblem[] } | { status: "ready"; problems: DataProblem[]; lost: LostCounts };
 
-/** Whether the page shows the full list the notice can link to (the explorer does; embeds do not). */
-const useListShown = create<{ shown: number }>(() => ({ shown: 0 }));
+// Whether the page has the full list the notice can link to (the explorer does; embeds do not).
+let lists = 0;
+const listeners = new Set<() => void>();
+const subscribe = (f: () => void) => (listeners.add(f), () => void listeners.delete(f));
 export function useRegisterProblemList(): void {
   useEffect(() => {
-    useListShown.setState((s) => ({ shown: s.shown + 1 }));
-    return () => useListShown.setState((s) => ({ shown: s.shown - 1 }));
+    const change = (d: number) => { lists += d; listeners.forEach((f) => f()); };
+    change(1);
+    return () => change(-1);
   }, []);
 }
 
@@ -31,7 +33,7 @@ function lostOf(loaded: Settled): { lost: LostCounts; problems: readonly DataPro
 /** `of`: the load results the view draws from (its own useDatasets/useEvents values). */
 export function DataNotice({ of }: { of: readonly Settled[] }) {
   const t = useT();
-  const listShown = useListShown((s) => s.shown > 0);
+  const listShown = useSyncExternalStore(subscribe, () => lists > 0, () => false);
   const lost: LostCounts = {};
   const problems: DataProblem[] = [];
   for (const l of of) {

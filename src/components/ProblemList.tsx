@@ -1,31 +1,35 @@
-// Data problems as a table: dataset, record, field and what is wrong, one row each. Text from
-// the data is rendered as text, never as HTML.
+// The list of data problems as a table: dataset, record, field and what is wrong, one row each.
+// Text from the data is rendered as text, never as HTML.
 import type { DataProblem } from "../data/problems";
 import { useT } from "../i18n";
 
-export function ProblemList({ problems, caption }: { problems: readonly DataProblem[]; caption: string }) {
+export default function ProblemSection({ problems }: { problems: readonly DataProblem[] }) {
   const t = useT();
   return (
-    <table className="problem-list">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("problems.dataset")}</th>
-          <th scope="col">{t("problems.record")}</th>
-          <th scope="col">{t("problems.field")}</th>
-          <th scope="col">{t("problems.message")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {problems.map((p, i) => (
-          <tr key={i}>
-            <td><code>{p.file}</code></td>
-            <td>{p.record && <code>{p.record}</code>}</td>
-            <td>{p.field && <code>{p.field}</code>}</td>
-            <td>{p.message}</td>
+    <section id="data-problems" className="data-problems" aria-labelledby="data-problems-title" tabIndex={-1}>
+      <h2 id="data-problems-title">{t("problems.title")}</h2>
+      <p>{t("problems.intro")}</p>
+      <table className="problem-list">
+        <caption>{t("problems.caption", { n: problems.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("problems.dataset")}</th>
+            <th scope="col">{t("problems.record")}</th>
+            <th scope="col">{t("problems.field")}</th>
+            <th scope="col">{t("problems.message")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i}>
+              <td><code>{p.file}</code></td>
+              <td>{p.record && <code>{p.record}</code>}</td>
+              <td>{p.field && <code>{p.field}</code>}</td>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

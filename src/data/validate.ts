@@ -13,16 +13,11 @@ export interface DatasetFile<N extends DatasetName = DatasetName> {
 
 export type Validated<N extends DatasetName> = ({ ok: true } & DatasetFile<N>) | { ok: false; problems: DataProblem[] };
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (the schema checks the shape). */
 export function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number);
-  if (m === undefined) return Number.isInteger(y);
-  if (!(m >= 1 && m <= 12)) return false;
-  if (d === undefined) return true;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d >= 1 && d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]);
+  const [y, m = 1, d = 1] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** The date fields of a record that passed its schema: an event's date, a project's start and end. */
@@ -42,16 +37,13 @@ function describeValue(v: unknown): string {
  * bare "Invalid input" unless the schema gave one.
  */
 function expectation(zodIssue: object): string {
-  const issue = zodIssue as Record<string, unknown>;
-  if (typeof issue.message === "string" && issue.message !== "Invalid input") return issue.message;
-  switch (issue.code) {
-    case "invalid_type": return `expected ${issue.expected}`;
-    case "too_big": return `expected at most ${issue.maximum}`;
-    case "too_small": return `expected at least ${issue.minimum}`;
-    case "invalid_value": return `expected one of ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
-    case "unrecognized_keys": return `unexpected field ${(issue.keys as string[]).join(", ")}`;
-    default: return "invalid value";
-  }
+  const i = zodIssue as { message: string; expected?: string; values?: unknown[]; maximum?: unknown; minimum?: unknown; keys?: string[] };
+  if (i.message !== "Invalid input") return i.message;
+  if (i.keys) return `unexpected field ${i.keys.join(", ")}`;
+  if (i.values) return `expected one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (i.maximum !== undefined) return `expected at most ${i.maximum}`;
+  if (i.minimum !== undefined) return `expected at least ${i.minimum}`;
+  return `expected ${i.expected ?? "another value"}`;
 }
 
 /** The value at a zod issue's path in the raw record, to say what was found. */

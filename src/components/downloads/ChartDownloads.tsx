@@ -5,7 +5,6 @@ import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../state/urlState";
 import { DownloadMenu } from "./DownloadMenu";
 import { useT } from "../../i18n";
-import { incompleteNote } from "../lostNotes";
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"
@@ -26,7 +25,7 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
       }}
       incomplete={async () => {
-        const { ROW_FILES, loadRowData } = await import("./chartRows");
+        const [{ ROW_FILES, loadRowData }, { incompleteNote }] = await Promise.all([import("./chartRows"), import("../incomplete")]);
         return incompleteNote(await loadRowData(client), ROW_FILES[chart], t);
       }}
     />

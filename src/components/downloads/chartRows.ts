@@ -1,7 +1,7 @@
 // The numbers behind each chart as flat rows for CSV, from the same selectors the charts use.
 import type { QueryClient } from "@tanstack/react-query";
 import type { DatasetName, Datasets } from "../../data/datasets";
-import { loadSettled, type Incomplete } from "../lostNotes";
+import { loadSettled, type Incomplete } from "../incomplete";
 import { REGIONS } from "../../data/schemas";
 import { toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
