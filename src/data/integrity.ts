@@ -64,7 +64,7 @@ function danglingReferences(data: Partial<Datasets>, setAside?: ReadonlyMap<Data
     return set;
   };
   const push = (from: DatasetName, record: string, field: string, ref: string, to: DatasetName) => {
-    const why = setAside?.get(to)?.has(ref) ? "which was set aside" : "which is not in";
+    const why = setAside?.get(to)?.has(ref) ? "which was set aside from" : "which is not in";
     out.push({ from, record, problem: { file: fileOf(from), record, field, message: `refers to "${ref}", ${why} ${fileOf(to)}` } });
   };
   for (const rule of REFERENCES) {
