@@ -5,6 +5,7 @@ import { fileOf, type DatasetName, type Datasets } from "../data/datasets";
 import { combine, type LostCounts, type Settled } from "../data/integrity";
 import { DatasetError, type DataProblem } from "../data/problems";
 import { datasetQuery } from "../data/queries";
+import { asDatasetFile } from "../data/validate";
 import type { Translate } from "../i18n";
 import { lostNotes } from "./lostNotes";
 
@@ -25,7 +26,7 @@ export function incompleteNote({ lost, problems }: Incomplete, files: readonly D
  *  lost whole stands as no records. */
 export async function loadSettled<N extends DatasetName>(client: QueryClient, names: readonly N[]): Promise<{ data: Pick<Datasets, N> } & Incomplete> {
   const files = await Promise.all(names.map((name) => client.ensureQueryData(datasetQuery(name)).then(
-    (file): Settled => ({ name, file }),
+    (file): Settled => ({ name, file: asDatasetFile(file) }),
     (e: unknown): Settled => ({ name, lostWith: e instanceof DatasetError ? e.problems : [{ file: fileOf(name), message: String(e) }] }),
   )));
   const { data, lost, problems } = combine(files);

@@ -12,7 +12,7 @@ import { fileOf, type DatasetName, type Datasets } from "./datasets";
 import { datasetQuery } from "./queries";
 import { combine, type LostCounts, type Settled } from "./integrity";
 import { DatasetError, type DataProblem } from "./problems";
-import type { DatasetFile } from "./validate";
+import { asDatasetFile, type DatasetFile } from "./validate";
 
 export type { LostCounts, Settled };
 
@@ -85,7 +85,7 @@ export function useDatasets<N extends DatasetName, O extends DatasetName = never
         files.push({ name: n, lostWith });
         if ((required as readonly string[]).includes(n)) missing.push(...lostWith);
       } else if (s?.status === "success") {
-        files.push({ name: n, file: s.data as DatasetFile });
+        files.push({ name: n, file: asDatasetFile(s.data as DatasetFile) });
       } else {
         pending = true;
       }

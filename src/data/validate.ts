@@ -11,6 +11,19 @@ export interface DatasetFile<N extends DatasetName = DatasetName> {
   total: number;
 }
 
+const wrapped = new WeakMap<object, DatasetFile>();
+/**
+ * A cached file as records and problems. Data put into the query cache directly (a build-time
+ * render, a test) may be the bare array of records: it stands as a file with no problem, the
+ * same object every time so that what is derived from it stays memoised.
+ */
+export function asDatasetFile(data: DatasetFile | unknown[]): DatasetFile {
+  if (!Array.isArray(data)) return data;
+  let file = wrapped.get(data);
+  if (!file) wrapped.set(data, (file = { records: data as DatasetFile["records"], problems: [], total: data.length }));
+  return file;
+}
+
 export type Validated<N extends DatasetName> = ({ ok: true } & DatasetFile<N>) | { ok: false; problems: DataProblem[] };
 
 /** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (the schema checks the shape). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateDataset, parseJson } from "../../src/data/validate";
+import { validateDataset, parseJson, asDatasetFile, isCalendarDate } from "../../src/data/validate";
 import { referenceProblems } from "../../src/data/integrity";
 import { loadRealData, readRaw } from "../fixtures";
 
@@ -64,5 +64,18 @@ describe("dataset validation", () => {
     const values = c2019.figures.map((f) => f.value);
     expect(values).toEqual(expect.arrayContaining([46, 62]));
     expect(data.conflicts.some((c) => c.record === c2019.id)).toBe(true);
+  });
+
+  it("takes a bare array put into the cache as a file without problems, the same object each time", () => {
+    const records = loadRealData().phases;
+    const file = asDatasetFile(records);
+    expect(file).toEqual({ records, problems: [], total: records.length });
+    expect(asDatasetFile(records)).toBe(file);
+    expect(asDatasetFile(file)).toBe(file);
+  });
+
+  it("knows the calendar", () => {
+    expect(["2024", "2024-02", "2024-02-29", "2023-12-31"].map(isCalendarDate)).toEqual([true, true, true, true]);
+    expect(["2023-02-29", "2024-13", "2024-00", "2024-04-31", "2024-01-00"].map(isCalendarDate)).toEqual([false, false, false, false, false]);
   });
 });
