@@ -2,6 +2,7 @@
 import type { DataProblem } from "../data/problems";
 import type { Loaded } from "../data/useDatasets";
 import { useT } from "../i18n";
+import { ViewDrawn } from "./ViewDrawn";
 
 // Re-exported so a view takes both of its status pieces from one place.
 export { DataNotice } from "./DataNotice";
@@ -22,6 +23,7 @@ export function StatusPanel({ problems, loading }: { problems?: DataProblem[]; l
         ))}
       </ul>
       <p className="status__hint">{t("status.error.hint")}</p>
+      <ViewDrawn />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Conferences and meetings as one chronological list of events, the shape every view draws.
 import type { Conference, EventDate, Figure, Language, Meeting, Place, SourceRef } from "../data/schemas";
-import type { EventKind } from "../state/urlState";
+import { dateParts, translated, type EventKind } from "../domain";
 
 export interface AtlasEvent {
   id: string;
@@ -27,13 +27,10 @@ export interface AtlasEvent {
 
 /** The event's title in `lang` where the data has one, else as the documents give it. */
 export function eventTitle(e: AtlasEvent, lang: Language): string {
-  return e.translations?.[lang]?.title ?? e.title;
+  return translated(e, "title", lang);
 }
 
-export function dateParts(value: string): [number, number | undefined, number | undefined] {
-  const [y, m, d] = value.split("-").map(Number);
-  return [y, m, d];
-}
+export { dateParts };
 
 /** Middle of the stated period: an event dated only by year sits mid-year, not on 1 January. */
 export function timeOf(date: EventDate): number {
