@@ -1,5 +1,6 @@
 // The list of data problems as a table: dataset, record, field and what is wrong, one row each.
 // Text from the data is rendered as text, never as HTML.
+import "../i18n/problems";
 import type { DataProblem } from "../data/problems";
 import { useT } from "../i18n";
 

@@ -7,6 +7,7 @@ import { DatasetError, type DataProblem } from "../data/problems";
 import { datasetQuery } from "../data/queries";
 import { asDatasetFile } from "../data/validate";
 import type { Translate } from "../i18n";
+import "../i18n/problems";
 import { lostNotes } from "./lostNotes";
 
 export interface Incomplete {

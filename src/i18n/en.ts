@@ -2,8 +2,10 @@
 // Messages are ICU MessageFormat: `{name}` inserts a value, `{n, number}` a number in the
 // reader's digits, `{n, plural, one {# …} other {# …}}` picks the form for the count. The build
 // parses them (src/i18n/icuPlugin.ts), so the page ships no message parser. The presenter's
-// strings are in en.present.ts and load with the presenter.
+// strings are in en.present.ts and load with the presenter; those that name data problems are
+// in en.problems.ts and load when there is one.
 import type { enPresent } from "./en.present";
+import type { enProblems } from "./en.problems";
 
 export const en = {
   "app.title": "Budapest Process Atlas",
@@ -14,24 +16,6 @@ export const en = {
   "status.error.hint": "Other views that do not need this file keep working.",
   "status.problem.record": "record",
   "status.problem.field": "field",
-  "notice.setAside": "{count} of {total} {records} could not be shown ({ids})",
-  "notice.unreadable": "{file} could not be read, so none of its {records} are shown",
-  "notice.more": "and {n} more",
-  "notice.link": "See the list of data problems",
-  "problems.title": "Data problems",
-  "problems.intro": "Set aside for breaking their dataset's rules; everything else is shown.",
-  "problems.caption": "Data problems: {n}",
-  "problems.dataset": "Dataset",
-  "problems.record": "Record",
-  "problems.field": "Field",
-  "problems.message": "Problem",
-  "download.incomplete": "Incomplete: {notes}.",
-  "dataset.places": "places",
-  "dataset.conferences": "conferences",
-  "dataset.meetings": "meetings",
-  "dataset.countries": "countries",
-  "dataset.phases": "phases",
-  "dataset.conflicts": "records of disagreement",
   "kind.conference": "Ministerial conference",
   "kind.som": "Senior Officials Meeting",
   "kind.working-group": "Working group meeting",
@@ -203,5 +187,5 @@ export const en = {
   "map.attribution": "Country outlines: Natural Earth",
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enPresent;
+export type MessageKey = keyof typeof en | keyof typeof enPresent | keyof typeof enProblems;
 export type Messages = Record<MessageKey, string>;
