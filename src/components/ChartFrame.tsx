@@ -10,9 +10,12 @@ import { ViewDrawn } from "./ViewDrawn";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
 
-export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source }: {
+export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, source }: {
   chart: Chart;
   title: string;
+  /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped.
+   *  Without it, the level the page sets (ChartHeadingLevel). */
+  level?: 2 | 3;
   toolbar?: ReactNode;
   summary: string;
   table?: ReactNode;
@@ -25,9 +28,10 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
 }) {
   const t = useT();
   const titleId = `chart-title-${chart}`;
-  const Heading = useContext(ChartHeadingLevel) === 2 ? "h2" : "h3";
+  const pageLevel = useContext(ChartHeadingLevel);
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(false);
+  const Heading = (level ?? pageLevel) === 2 ? "h2" : "h3";
   // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
   const svg = useRef<SVGSVGElement>(null);
   return (

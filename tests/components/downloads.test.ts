@@ -80,9 +80,10 @@ describe("CSV", () => {
     expect(parsed[0].d).toBe("-5");
   });
 
-  it("has rows for every chart from the real data", () => {
+  // The timeline hands its own rows over from its state (src/views/timeline/timelineState.test.ts).
+  it("has rows for every other chart from the real data", () => {
     const data = loadRealData();
-    for (const chart of ["participation", "growth", "per-year", "timeline", "map"] as const) {
+    for (const chart of ["participation", "growth", "per-year", "map"] as const) {
       const rows = rowsFor(chart, data, DEFAULT_FILTERS);
       expect(rows.length, chart).toBeGreaterThan(0);
       expect(csvParse(toCsv(rows)).length).toBe(rows.length);

@@ -52,7 +52,7 @@ test("a conference whose figure is a word: the other six are drawn everywhere, t
   await expect(markers(page)).toHaveCount(markedPlaces(rest, meetings).size);
   await expect(chart(page, "growth").locator("svg").first()).toBeVisible();
   const line = `1 of ${conferences.length} conferences could not be shown (${bad.id})`;
-  await expect(notice(chart(page, "timeline"))).toContainText(line);
+  await expect(notice(view(page, "timeline"))).toContainText(line);
   await expect(notice(chart(page, "participation"))).toContainText(line);
   await expect(notice(view(page, "map"))).toContainText(line);
   // The full list names the field and what was found, and the notice links to it.
@@ -65,7 +65,7 @@ test("a conference whose figure is a word: the other six are drawn everywhere, t
   const csv = readFileSync((await dl.path())!, "utf8").replace(/^\uFEFF/, "").split("\n");
   expect(csv[0]).toBe(`# Incomplete: ${line}.`);
   expect(csv.filter((l) => l.includes(",conference,"))).toHaveLength(rest.length);
-  await notice(chart(page, "timeline")).getByRole("link", { name: "See the list of data problems" }).click();
+  await notice(view(page, "timeline")).getByRole("link", { name: "See the list of data problems" }).click();
   await expect(page).toHaveURL(/#data-problems$/);
 });
 
@@ -103,7 +103,7 @@ test("conferences.json cut off mid-file: the map without rings, the timeline wit
   // The participation chart is nothing but conferences: it says why it is not drawn.
   await expect(view(page, "membership").getByRole("alert")).toContainText("conferences.json");
   const line = "conferences.json could not be read, so none of its conferences are shown";
-  await expect(notice(chart(page, "timeline"))).toContainText(line);
+  await expect(notice(view(page, "timeline"))).toContainText(line);
   await expect(notice(view(page, "map"))).toContainText(line);
   await expect(page.locator("#data-problems")).toContainText("malformed JSON");
 });
@@ -116,7 +116,7 @@ test("a meeting at an unknown place is set aside and named; every other event is
   await expect(markers(page)).toHaveCount(markedPlaces(conferences, meetings).size);
   await expect(milestones(page)).toHaveCount(conferences.length);
   const line = `1 of ${meetings.length + 1} meetings could not be shown (meeting-in-atlantis)`;
-  await expect(notice(chart(page, "timeline"))).toContainText(line);
+  await expect(notice(view(page, "timeline"))).toContainText(line);
   await expect(notice(chart(page, "per-year"))).toContainText(line);
   await expect(page.locator("#data-problems").getByRole("row").filter({ hasText: "meeting-in-atlantis" }))
     .toContainText('refers to "atlantis", which is not in places.json');
@@ -136,7 +136,7 @@ test.describe("meetings.json that cannot be read at all", () => {
       await expectEvents(page, conferences.length);
       await expect(milestones(page)).toHaveCount(conferences.length);
       await expect(participationBars(page)).toHaveCount(conferences.length);
-      await expect(notice(chart(page, "timeline"))).toContainText("meetings.json could not be read");
+      await expect(notice(view(page, "timeline"))).toContainText("meetings.json could not be read");
       await expect(page.locator("#data-problems").getByRole("row").filter({ hasText: "meetings.json" })).toContainText(c.message);
     });
   }

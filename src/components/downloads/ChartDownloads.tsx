@@ -1,25 +1,32 @@
 // PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): the drawing comes by
-// ref from the chart's frame, the CSV from the same selectors the chart draws from.
+// ref from the chart's frame, the CSV from the chart's own state where it hands its rows over
+// (ChartRows), else from the same selectors the chart draws from.
+import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
 import { useChartSvgRef } from "../ChartSvg";
 import { DownloadMenu } from "./DownloadMenu";
 import { useT } from "../../i18n";
+import type { CsvRow } from "./csv";
+
+/** A chart that already holds its rows (the timeline's state) hands them to its downloads here. */
+export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null>(null);
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
   const t = useT();
   const svg = useChartSvgRef();
+  const ownRows = useContext(ChartRows);
   return (
     <DownloadMenu
       chart={chart}
       getSvg={svg ? () => svg.current : undefined}
-      rows={async () => {
+      rows={ownRows ?? (chart === "timeline" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
-      }}
+      })}
       incomplete={async () => {
         const [{ ROW_FILES, loadRowData }, { incompleteNote }] = await Promise.all([import("./chartRows"), import("../incomplete")]);
         return incompleteNote(await loadRowData(client), ROW_FILES[chart], t);

@@ -21,7 +21,8 @@ function eventRow(e: AtlasEvent): CsvRow {
   };
 }
 
-export function rowsFor(chart: Chart, data: RowData, filters: Filters): CsvRow[] {
+/** Rows of the charts that do not hand over their own (the timeline does, from its state). */
+export function rowsFor(chart: Exclude<Chart, "timeline">, data: RowData, filters: Filters): CsvRow[] {
   switch (chart) {
     case "participation":
     case "membership":
@@ -46,7 +47,6 @@ export function rowsFor(chart: Chart, data: RowData, filters: Filters): CsvRow[]
       }));
     }
     case "map":
-    case "timeline":
       return filterEvents(toEvents(data.conferences, data.meetings, data.places), filters, new Map(data.countries.map((c) => [c.id, c.region]))).map(eventRow);
   }
 }
