@@ -6,7 +6,8 @@ import type { DataProblem } from "../data/problems";
 import type { LostCounts } from "../data/useDatasets";
 import type { DatasetName } from "../data/datasets";
 
-type Settled = { status: "loading" } | { status: "error"; problems: DataProblem[] } | { status: "ready"; problems: DataProblem[]; lost: LostCounts };
+/** A load result as useDatasets and useEvents give it. */
+export type NoticeSource = { status: "loading" } | { status: "error"; problems: DataProblem[] } | { status: "ready"; problems: DataProblem[]; lost: LostCounts };
 
 const NoticeText = lazy(() => import("./DataNoticeText"));
 
@@ -23,7 +24,7 @@ export function useRegisterProblemList(): void {
 }
 
 /** `of`: the load results the view draws from (its own useDatasets/useEvents values). */
-export function DataNotice({ of }: { of: readonly Settled[] }) {
+export function DataNotice({ of }: { of: readonly NoticeSource[] }) {
   const linked = useSyncExternalStore(subscribe, () => lists > 0, () => false);
   const lost: LostCounts = {};
   const problems: DataProblem[] = [];

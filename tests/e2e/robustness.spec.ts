@@ -61,7 +61,7 @@ test("a conference whose figure is a word: the other six are drawn everywhere, t
   await expect(row).toContainText(`figures.0.value`);
   await expect(row).toContainText(`expected number, found "many"`);
   // The timeline's CSV says it is incomplete in its first line, and holds the six.
-  const [dl] = await Promise.all([page.waitForEvent("download"), chart(page, "timeline").getByRole("button", { name: "CSV: download" }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent("download"), chart(page, "timeline").getByRole("button", { name: "CSV", exact: true }).click()]);
   const csv = readFileSync((await dl.path())!, "utf8").replace(/^\uFEFF/, "").split("\n");
   expect(csv[0]).toBe(`# Incomplete: ${line}.`);
   expect(csv.filter((l) => l.includes(",conference,"))).toHaveLength(rest.length);

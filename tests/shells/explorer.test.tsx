@@ -80,7 +80,7 @@ describe("explorer linking", () => {
     meetings[2].date.start = "not a date";
     renderWithData(<Explorer />, { "meetings.json": JSON.stringify(meetings) });
     await waitFor(() => expect(screen.getByTestId("filter-count").textContent).toMatch(new RegExp(`${TOTAL - 1} of ${TOTAL - 1} events`)), { timeout: 15_000 });
-    const notes = await screen.findAllByRole("note");
+    const notes = await screen.findAllByRole("note", {}, { timeout: 10_000 });
     expect(notes[0].textContent).toContain(`1 of ${data.meetings.length} meetings could not be shown (${meetings[2].id})`);
     const list = await screen.findByRole("table", { name: "Data problems: 1" });
     expect(within(list).getAllByRole("row")[1].textContent).toBe(`meetings.json${meetings[2].id}date.startmust be YYYY, YYYY-MM or YYYY-MM-DD, found "not a date"`);

@@ -1,6 +1,6 @@
 // PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): the drawing comes by
-// ref from the chart's frame, the CSV from the chart's own state where it hands its rows over
-// (ChartRows), else from the same selectors the chart draws from.
+// ref from the chart's frame; the CSV from the chart's own rows when it hands them over (the
+// timeline and the map, from their state), otherwise from the same selectors the chart draws from.
 import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
@@ -10,7 +10,7 @@ import { DownloadMenu } from "./DownloadMenu";
 import { useT } from "../../i18n";
 import type { CsvRow } from "./csv";
 
-/** A chart that already holds its rows (the timeline's state) hands them to its downloads here. */
+/** A chart that already holds its rows (the timeline's and the map's state) hands them to its downloads here. */
 export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null>(null);
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
@@ -22,7 +22,7 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
     <DownloadMenu
       chart={chart}
       getSvg={svg ? () => svg.current : undefined}
-      rows={ownRows ?? (chart === "timeline" ? undefined : async () => {
+      rows={ownRows ?? (chart === "timeline" || chart === "map" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });

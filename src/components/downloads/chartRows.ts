@@ -3,7 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { DatasetName, Datasets } from "../../data/datasets";
 import { loadSettled, type Incomplete } from "../incomplete";
 import { EVENT_KINDS, REGIONS, type Chart, type Filters } from "../../domain";
-import { toEvents, type AtlasEvent } from "../../selectors/events";
+import { toEvents } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { membershipOverTime, stateEntries } from "../../selectors/membership";
 import { participationRows } from "../../selectors/participation";
@@ -13,16 +13,8 @@ import type { CsvRow } from "./csv";
 export type RowData = Pick<Datasets, "conferences" | "meetings" | "places" | "countries" | "conflicts">;
 const NEEDED = ["conferences", "meetings", "places", "countries", "conflicts"] as const;
 
-function eventRow(e: AtlasEvent): CsvRow {
-  return {
-    id: e.id, kind: e.kind, title: e.title, date_start: e.date.start, date_end: e.date.end ?? "",
-    date_precision: e.date.precision, place: e.place?.name ?? "", country: e.country ?? "", format: e.format,
-    status: e.status, sources: [...new Set(e.sources.map((s) => s.source))].join(" "),
-  };
-}
-
-/** Rows of the charts that do not hand over their own (the timeline does, from its state). */
-export function rowsFor(chart: Exclude<Chart, "timeline">, data: RowData, filters: Filters): CsvRow[] {
+/** Rows of the charts that do not hand over their own (the timeline and the map do, from their state). */
+export function rowsFor(chart: Exclude<Chart, "timeline" | "map">, data: RowData, filters: Filters): CsvRow[] {
   switch (chart) {
     case "participation":
     case "membership":
@@ -46,8 +38,6 @@ export function rowsFor(chart: Exclude<Chart, "timeline">, data: RowData, filter
         year: r.year, total: r.total, ...Object.fromEntries(EVENT_KINDS.map((k) => [k, r.byKind[k] ?? 0])),
       }));
     }
-    case "map":
-      return filterEvents(toEvents(data.conferences, data.meetings, data.places), filters, new Map(data.countries.map((c) => [c.id, c.region]))).map(eventRow);
   }
 }
 
