@@ -3,17 +3,19 @@
 // the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
-import { useRef, useState, type ReactNode } from "react";
+import { useContext, useRef, useState, type ReactNode } from "react";
+import { ChartHeadingLevel } from "./headingLevel";
 import { ChartSvgContext } from "./ChartSvg";
 import { ViewDrawn } from "./ViewDrawn";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { HowCounted } from "./HowCounted";
 
-export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, children, legend, notes, source }: {
+export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, source }: {
   chart: Chart;
   title: string;
-  /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped. */
+  /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped.
+   *  Without it, the level the page sets (ChartHeadingLevel). */
   level?: 2 | 3;
   toolbar?: ReactNode;
   summary: string;
@@ -27,11 +29,12 @@ export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, c
 }) {
   const t = useT();
   const titleId = `chart-title-${chart}`;
+  const pageLevel = useContext(ChartHeadingLevel);
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(false);
+  const Heading = (level ?? pageLevel) === 2 ? "h2" : "h3";
   // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
   const svg = useRef<SVGSVGElement>(null);
-  const Heading = level === 2 ? "h2" : "h3";
   return (
     <ChartSvgContext value={svg}>
       <figure className="chart" data-chart={chart} aria-labelledby={titleId}>

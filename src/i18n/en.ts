@@ -2,8 +2,10 @@
 // Messages are ICU MessageFormat: `{name}` inserts a value, `{n, number}` a number in the
 // reader's digits, `{n, plural, one {# …} other {# …}}` picks the form for the count. The build
 // parses them (src/i18n/icuPlugin.ts), so the page ships no message parser. The presenter's
-// strings are in en.present.ts and load with the presenter.
+// strings are in en.present.ts and load with the presenter; those that name data problems are
+// in en.problems.ts and load when there is one.
 import type { enPresent } from "./en.present";
+import type { enProblems } from "./en.problems";
 
 export const en = {
   "app.title": "Budapest Process Atlas",
@@ -213,5 +215,5 @@ export const en = {
   "col.other": "Other items",
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enPresent;
+export type MessageKey = keyof typeof en | keyof typeof enPresent | keyof typeof enProblems;
 export type Messages = Record<MessageKey, string>;

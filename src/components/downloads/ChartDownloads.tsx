@@ -5,7 +5,7 @@ import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
-import { useLanguage } from "../../i18n";
+import { useLanguage, useT } from "../../i18n";
 import { loadNotes } from "../../i18n/notes";
 import { useChartSvgRef } from "../ChartSvg";
 import { DownloadMenu } from "./DownloadMenu";
@@ -16,6 +16,7 @@ export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
+  const t = useT();
   const ownRows = useContext(ChartRows);
   const lang = useLanguage();
   const svg = useChartSvgRef();
@@ -29,6 +30,10 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
         const note = chart === "membership" ? undefined : (await loadNotes(lang))[chart];
         return rowsFor(chart, await loadRowData(client), { from, to, types, country, region }, note);
       })}
+      incomplete={async () => {
+        const [{ ROW_FILES, loadRowData }, { incompleteNote }] = await Promise.all([import("./chartRows"), import("../incomplete")]);
+        return incompleteNote(await loadRowData(client), ROW_FILES[chart], t);
+      }}
     />
   );
 }

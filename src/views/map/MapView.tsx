@@ -24,7 +24,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./map.css";
 import { useT } from "../../i18n";
-import { StatusPanel } from "../../components/StatusPanel";
+import { DataNotice, StatusPanel } from "../../components/StatusPanel";
 import { ChartSvgContext } from "../../components/ChartSvg";
 import { ViewDrawn } from "../../components/ViewDrawn";
 import { ChartRows } from "../../components/downloads/ChartDownloads";
@@ -137,7 +137,7 @@ export default function ConnectedMapView({ height = DEFAULT_HEIGHT, ...framing }
   }
   return (
     <>
-      {c.problems.length > 0 && <StatusPanel loading={false} problems={c.problems} />}
+      <DataNotice of={c.loads} />
       <MapView {...c.props} height={height} {...framing} />
     </>
   );

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import { memoizeLast } from "../../selectors/memo";
 import type { StateDatasets } from "../../selectors/statesInProcess";
@@ -30,5 +30,5 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const records = dating.status === "ready" ? dating.data : NO_RECORDS;
   const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width);
-  return <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} />;
+  return <><DataNotice of={[loaded]} /><GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} /></>;
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import { useSourceTitles } from "../../components/Sources";
 import { participationState } from "./participationState";
@@ -24,5 +24,5 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const titles = useSourceTitles();
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const state = participationState(loaded.data, { from, to, selected }, width);
-  return <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} />;
+  return <><DataNotice of={[loaded]} /><ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} /></>;
 }

@@ -5,7 +5,7 @@ import { useEvents } from "../useEvents";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import { perYearState } from "./perYearState";
 import { PerYearView } from "./PerYearView";
@@ -23,5 +23,5 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   if (loaded.status !== "ready" || !events || !acrossYears) return <LoadStatus loaded={loaded} />;
   const conflicts = withConflicts.status === "ready" ? withConflicts.data.conflicts : undefined;
   const state = perYearState({ events, acrossYears, conflicts }, filters, width);
-  return <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} />;
+  return <><DataNotice of={[loaded]} /><PerYearView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} /></>;
 }

@@ -7,7 +7,7 @@ import { useAtlasStore } from "../../state/store";
 import { useDatasets } from "../../data/useDatasets";
 import { useEvents } from "../useEvents";
 import { useT, useLanguage } from "../../i18n";
-import { LoadStatus } from "../../components/StatusPanel";
+import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import type { AtlasEvent } from "../../selectors/events";
 import { FULL_DOMAIN, timelineGeometry, withFilters, type Binning } from "./timelineState";
@@ -59,19 +59,22 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
 
   if (loaded.status !== "ready" || !events || !state) return <LoadStatus loaded={loaded} />;
   return (
-    <TimelineView
-      state={state}
-      t={t}
-      interactive={interactive}
-      onSelect={select}
-      onHover={hover}
-      onRangeChange={setYearRange}
-      zoomed={zoomed}
-      onZoom={setZoomed}
-      toolbar={toolbar}
-      headingLevel={level}
-      sizeRef={ref}
-      details={<FocusedEvent events={events} level={level === 2 ? 3 : 4} />}
-    />
+    <>
+      <DataNotice of={[loaded, phases]} />
+      <TimelineView
+        state={state}
+        t={t}
+        interactive={interactive}
+        onSelect={select}
+        onHover={hover}
+        onRangeChange={setYearRange}
+        zoomed={zoomed}
+        onZoom={setZoomed}
+        toolbar={toolbar}
+        headingLevel={level}
+        sizeRef={ref}
+        details={<FocusedEvent events={events} level={level === 2 ? 3 : 4} />}
+      />
+    </>
   );
 }
