@@ -8,7 +8,7 @@ import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { HowCounted } from "./HowCounted";
 
-export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source }: {
+export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source, counted = true }: {
   chart: Chart;
   title: string;
   toolbar?: ReactNode;
@@ -17,6 +17,8 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
   legend?: ReactNode;
   /** Notes on how the chart is counted, under the drawing. */
   notes?: ReactNode;
+  /** Whether to offer "How this is counted" (a presenter's small chart leaves it out). */
+  counted?: boolean;
   /** Where the numbers come from, under the summary. */
   source?: ReactNode;
   children: ReactNode;
@@ -33,7 +35,7 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
       </header>
       {legend}
       <div className="chart__body">{children}</div>
-      <div className="chart__notes">{notes}<HowCounted chart={chart} /></div>
+      <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>
       <figcaption className="chart__summary">{summary}</figcaption>
       {source && <p className="chart__source">{source}</p>}
       {table && (

@@ -29,6 +29,6 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   const country = useAtlasStore((s) => s.country);
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const records = dating.status === "ready" ? dating.data : NO_RECORDS;
-  const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width);
+  const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width, interactive ? undefined : 190);
   return <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} />;
 }

@@ -51,13 +51,15 @@ export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: Gro
   return (
     <ChartFrame
       chart="growth"
+      counted={!compact}
       title={t("growth.title")}
       toolbar={toolbar}
       summary={summary}
       legend={<Legend items={[
         ...REGIONS.map((r) => ({ key: r, label: t(`region.${r}`), colour: REGION_COLOURS[r] })),
         { key: "inferred", label: t("growth.inferredLegend"), swatch: "hatched" },
-        { key: "observers", label: t("growth.observerLegend"), swatch: "dashed" },
+        // The presenter's small chart shows the count alone; the explorer and the embeds draw the observers apart.
+        ...(compact ? [] : [{ key: "observers", label: t("growth.observerLegend"), swatch: "dashed" }]),
       ]} />}
       notes={compact ? undefined : s.steps.map((st) => <p key={st.year} className="chart__note">† {stepText(st)}</p>)}
       table={compact ? undefined : (
@@ -91,7 +93,7 @@ export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: Gro
           <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
           {s.areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
           <path d={s.inferredPath} fill="url(#hatch)" className="area-inferred" />
-          <path d={s.observerPath} className="line-observers" fill="none" />
+          {!compact && <path d={s.observerPath} className="line-observers" fill="none" />}
           {s.steps.map((st) => (
             <text key={st.year} x={st.x + 3} y={st.y - 4} className="bar-label step-mark"><title>{stepText(st)}</title>†</text>
           ))}
