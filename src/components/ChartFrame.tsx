@@ -8,9 +8,11 @@ import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { HowCounted } from "./HowCounted";
 
-export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source, counted = true }: {
+export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, children, legend, notes, source, counted = true }: {
   chart: Chart;
   title: string;
+  /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped. */
+  level?: 2 | 3;
   toolbar?: ReactNode;
   summary: string;
   table?: ReactNode;
@@ -27,10 +29,11 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
   const titleId = `chart-title-${chart}`;
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(false);
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
       <header className="chart__header">
-        <h3 id={titleId} className="chart__title">{title}</h3>
+        <Heading id={titleId} className="chart__title">{title}</Heading>
         {toolbar && <div className="chart__toolbar">{toolbar}</div>}
       </header>
       {legend}

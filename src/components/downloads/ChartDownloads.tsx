@@ -1,11 +1,14 @@
 // PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): finds the chart's
-// drawing on the page and derives the CSV from the same selectors the chart draws from.
+// drawing on the page and takes the CSV rows the chart hands over from its state.
+import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
-import { useLanguage } from "../../i18n";
-import { loadNotes } from "../../i18n/notes";
 import { DownloadMenu } from "./DownloadMenu";
+import type { CsvRow } from "./csv";
+
+/** A chart that already holds its rows (its state) hands them to its downloads here. */
+export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null>(null);
 
 export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGElement | null {
   return chart === "map"
@@ -15,17 +18,16 @@ export function chartSvg(chart: Chart, root: ParentNode = document): SVGSVGEleme
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
-  const lang = useLanguage();
+  const ownRows = useContext(ChartRows);
   return (
     <DownloadMenu
       chart={chart}
       getSvg={() => chartSvg(chart)}
-      rows={async () => {
+      rows={ownRows ?? (chart === "timeline" || chart === "map" ? undefined : async () => {
         const { from, to, types, country, region } = useAtlasStore.getState();
         const { rowsFor, loadRowData } = await import("./chartRows");
-        const note = chart === "membership" ? undefined : (await loadNotes(lang))[chart];
-        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region }, note);
-      }}
+        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
+      })}
     />
   );
 }

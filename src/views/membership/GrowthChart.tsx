@@ -10,6 +10,7 @@ import { memoizeLast } from "../../selectors/memo";
 import type { StateDatasets } from "../../selectors/statesInProcess";
 import type { Country } from "../../data/schemas";
 import { growthState } from "./growthState";
+import { StateRows } from "./csvNotes";
 import { GrowthView } from "./GrowthView";
 
 const NEEDED = ["countries"] as const;
@@ -27,8 +28,13 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   const [ref, width] = useWidth<HTMLDivElement>();
   const to = useAtlasStore((s) => s.to);
   const country = useAtlasStore((s) => s.country);
+  const level = useAtlasStore((s) => (s.mode === "embed" ? 2 : 3));
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const records = dating.status === "ready" ? dating.data : NO_RECORDS;
   const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width, interactive ? undefined : 190);
-  return <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} />;
+  return (
+    <StateRows chart="growth" rows={state.csv}>
+      <GrowthView state={state} t={t} lang={lang} level={level} toolbar={toolbar} bodyRef={ref} compact={!interactive} />
+    </StateRows>
+  );
 }

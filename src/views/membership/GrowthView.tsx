@@ -19,6 +19,8 @@ export interface GrowthViewProps {
   t: Translate;
   lang: Language;
   toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
   /** Where the chart measures its width. */
   bodyRef?: Ref<HTMLDivElement>;
   /** The presenter leaves out the table and notes to keep its stage short. */
@@ -40,7 +42,7 @@ export function statusText(r: StateRow, t: Translate): string {
   return r.status === "observer" ? t("growth.status.observer", { year: r.observerFrom!.year }) : t("growth.status.undated");
 }
 
-export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: GrowthViewProps) {
+export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact }: GrowthViewProps) {
   const name = (r: StateRow) => countryName(r.country, lang);
   const summary = t("growth.summary", {
     year: s.last.year, total: formatNumber(s.last.total, lang), inferred: formatNumber(s.last.inferred, lang),
@@ -52,6 +54,7 @@ export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: Gro
     <ChartFrame
       chart="growth"
       counted={!compact}
+      level={level}
       title={t("growth.title")}
       toolbar={toolbar}
       summary={summary}

@@ -9,6 +9,7 @@ import { useWidth } from "../../components/useSize";
 import { useSourceTitles } from "../../components/Sources";
 import { participationState } from "./participationState";
 import { ParticipationView } from "./ParticipationView";
+import { StateRows } from "./csvNotes";
 
 const NEEDED = ["conferences", "conflicts", "places"] as const;
 const select = (id: string) => useAtlasStore.getState().select(id);
@@ -21,8 +22,13 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const from = useAtlasStore((s) => s.from);
   const to = useAtlasStore((s) => s.to);
   const selected = useAtlasStore((s) => s.selected);
+  const level = useAtlasStore((s) => (s.mode === "embed" ? 2 : 3));
   const titles = useSourceTitles();
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const state = participationState(loaded.data, { from, to, selected }, width);
-  return <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} />;
+  return (
+    <StateRows chart="participation" rows={state.csv}>
+      <ParticipationView state={state} t={t} lang={lang} level={level} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} />
+    </StateRows>
+  );
 }

@@ -18,6 +18,8 @@ export interface ParticipationViewProps {
   /** Source ids to document titles, for the citations. */
   titles?: ReadonlyMap<string, string>;
   toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
   bodyRef?: Ref<HTMLDivElement>;
   /** Selecting a conference; without it the columns are not controls. */
   onSelect?: (id: string) => void;
@@ -41,7 +43,7 @@ const ConferenceColumn = memo(function ConferenceColumn({ c, height, label, onSe
   );
 });
 
-export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef, onSelect }: ParticipationViewProps) {
+export function ParticipationView({ state: s, t, lang, level, titles, toolbar, bodyRef, onSelect }: ParticipationViewProps) {
   const value = (f: Figure) => formatFigureValue(f, lang, t("figure.over"), t("figure.about"));
   const kind = (k: Figure["kind"]) => t(`figure.kind.${k}`);
   const doc = (id: string) => titles?.get(id) ?? id;
@@ -59,6 +61,7 @@ export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef,
   return (
     <ChartFrame
       chart="participation"
+      level={level}
       title={t("participation.title")}
       toolbar={toolbar}
       summary={summary}

@@ -9,6 +9,7 @@ import { LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import { perYearState } from "./perYearState";
 import { PerYearView } from "./PerYearView";
+import { StateRows } from "./csvNotes";
 
 const CONFLICTS = ["conflicts"] as const;
 const pick = (year: number) => useAtlasStore.getState().setYearRange(year, year);
@@ -20,8 +21,13 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   // Not a hard dependency: without conflicts.json only the moved-meeting marks are missing.
   const withConflicts = useDatasets(CONFLICTS);
   const [ref, width] = useWidth<HTMLDivElement>();
+  const level = useAtlasStore((s) => (s.mode === "embed" ? 2 : 3));
   if (loaded.status !== "ready" || !events || !acrossYears) return <LoadStatus loaded={loaded} />;
   const conflicts = withConflicts.status === "ready" ? withConflicts.data.conflicts : undefined;
   const state = perYearState({ events, acrossYears, conflicts }, filters, width);
-  return <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} />;
+  return (
+    <StateRows chart="per-year" rows={state.csv}>
+      <PerYearView state={state} t={t} lang={lang} level={level} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} />
+    </StateRows>
+  );
 }

@@ -18,6 +18,8 @@ export interface PerYearViewProps {
   t: Translate;
   lang: Language;
   toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
   bodyRef?: Ref<HTMLDivElement>;
   /** Picking a year; without it the bars are not controls. */
   onPickYear?: (year: number) => void;
@@ -46,7 +48,7 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
   );
 });
 
-export function PerYearView({ state: s, t, lang, toolbar, bodyRef, onPickYear }: PerYearViewProps) {
+export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPickYear }: PerYearViewProps) {
   const sum = s.summary;
   const summary = t("perYear.summary", {
     count: formatNumber(sum.count, lang), total: formatNumber(sum.total, lang),
@@ -56,6 +58,7 @@ export function PerYearView({ state: s, t, lang, toolbar, bodyRef, onPickYear }:
   return (
     <ChartFrame
       chart="per-year"
+      level={level}
       title={t("perYear.title")}
       toolbar={toolbar}
       summary={summary}

@@ -1,5 +1,5 @@
-// The CSV of each membership chart, from the same state modules the charts draw from, ending
-// with a row that says how the chart is counted.
+// The CSV rows of each membership chart from the same state modules the charts draw from, for
+// a download made without the chart on the page.
 import { EVENT_KINDS, type Filters } from "../../domain";
 import type { Conference, Conflict, Country, Meeting, Place } from "../../data/schemas";
 import { toEvents } from "../../selectors/events";
@@ -8,26 +8,19 @@ import type { CsvRow } from "../../components/downloads/csv";
 import { growthRows } from "./growthState";
 import { participationRows } from "./participationState";
 import { perYearRows } from "./perYearState";
-import { withNotes } from "./csvNotes";
-
-export type MembershipChart = "growth" | "participation" | "per-year";
-export const MEMBERSHIP_CHARTS: readonly string[] = ["growth", "participation", "per-year", "membership"];
 
 export interface MembershipRowData { conferences: Conference[]; meetings: Meeting[]; places: Place[]; countries: Country[]; conflicts: Conflict[] }
 
-export function membershipRows(chart: MembershipChart | "membership", data: MembershipRowData, filters: Filters, note?: string): CsvRow[] {
-  const rows = (): CsvRow[] => {
-    switch (chart) {
-      case "growth":
-        return growthRows(data);
-      case "per-year": {
-        const regionOf = new Map(data.countries.map((c) => [c.id, c.region]));
-        const events = filterEvents(toEvents(data.conferences, data.meetings, data.places), { ...filters, from: 1900, to: 2100 }, regionOf);
-        return perYearRows(events, filters.from, filters.to, EVENT_KINDS);
-      }
-      default:
-        return participationRows(data, filters.from, filters.to);
+export function membershipRows(chart: "growth" | "participation" | "per-year" | "membership", data: MembershipRowData, filters: Filters): CsvRow[] {
+  switch (chart) {
+    case "growth":
+      return growthRows(data);
+    case "per-year": {
+      const regionOf = new Map(data.countries.map((c) => [c.id, c.region]));
+      const events = filterEvents(toEvents(data.conferences, data.meetings, data.places), { ...filters, from: 1900, to: 2100 }, regionOf);
+      return perYearRows(events, filters.from, filters.to, EVENT_KINDS);
     }
-  };
-  return note ? withNotes(rows(), note) : rows();
+    default:
+      return participationRows(data, filters.from, filters.to);
+  }
 }
