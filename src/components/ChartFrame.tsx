@@ -3,7 +3,9 @@
 // the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { ChartSvgContext } from "./ChartSvg";
+import { ViewDrawn } from "./ViewDrawn";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { HowCounted } from "./HowCounted";
@@ -30,23 +32,28 @@ export function ChartFrame({ chart, title, level = 3, toolbar, summary, table, c
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(false);
   const Heading = level === 2 ? "h2" : "h3";
+  // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
+  const svg = useRef<SVGSVGElement>(null);
   return (
-    <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
-      <header className="chart__header">
-        <Heading id={titleId} className="chart__title">{title}</Heading>
-        {toolbar && <div className="chart__toolbar">{toolbar}</div>}
-      </header>
-      {legend}
-      <div className="chart__body">{children}</div>
-      <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>
-      <figcaption className="chart__summary">{summary}</figcaption>
-      {source && <p className="chart__source">{source}</p>}
-      {table && (
-        <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-          <summary>{t("chart.showTable")}</summary>
-          {tableOpen && table}
-        </details>
-      )}
-    </figure>
+    <ChartSvgContext value={svg}>
+      <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
+        <header className="chart__header">
+          <Heading id={titleId} className="chart__title">{title}</Heading>
+          {toolbar && <div className="chart__toolbar">{toolbar}</div>}
+        </header>
+        {legend}
+        <div className="chart__body">{children}</div>
+        <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>
+        <figcaption className="chart__summary">{summary}</figcaption>
+        {source && <p className="chart__source">{source}</p>}
+        <ViewDrawn />
+        {table && (
+          <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+            <summary>{t("chart.showTable")}</summary>
+            {tableOpen && table}
+          </details>
+        )}
+      </figure>
+    </ChartSvgContext>
   );
 }

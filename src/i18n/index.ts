@@ -3,17 +3,26 @@
 // readers of one language do not download the others.
 import { useEffect, useMemo } from "react";
 import { create } from "zustand";
+import { IntlMessageFormat } from "intl-messageformat";
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { useAtlasStore } from "../state/store";
 import { LANGUAGES, type Language } from "../domain";
 import { en, type MessageKey, type Messages } from "./en";
 
-// One file per language, registered here and in LANGUAGES (src/data/schemas.ts).
+/** English, the fallback for every language: the shared strings, plus each shell's as it loads. */
+const english: Partial<Messages> = { ...en };
+
+export function addEnglish(part: Partial<Messages>): void {
+  Object.assign(english, part);
+}
+
+// One file per language, registered here and in LANGUAGES (src/domain/vocabulary.ts).
 export const MESSAGE_LOADERS: Record<Language, () => Promise<Messages>> = {
-  en: async () => en,
+  en: async () => english as Messages,
   ru: () => import("./ru").then((m) => m.ru),
 };
 
-const loaded = new Map<Language, Messages>([["en", en]]);
+const loaded = new Map<Language, Messages>([["en", english as Messages]]);
 /** Bumped when a language arrives, so components that translate render again. */
 const useLoadedLanguages = create<{ version: number }>(() => ({ version: 0 }));
 
@@ -44,12 +53,31 @@ export function resolveLanguage(fromUrl: Language | null): Language {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** A catalogue entry: the ICU text, or (in the built app) its syntax tree or plain literal. */
+type Message = string | MessageFormatElement[];
+
+// Formatters per language and key, built on first use: most messages are shown once per page.
+const formatters = new Map<Language, Map<MessageKey, IntlMessageFormat>>();
+
+/** An argument the caller did not give shows as `{name}` instead of failing the whole render. */
+function withPlaceholders(vars: Record<string, string | number> = {}): Record<string, string | number> {
+  return new Proxy(vars, { has: () => true, get: (v, name: string) => (name in v ? v[name] : `{${name}}`) });
+}
+
 /** Translates with the language's messages once loaded (English until then). */
 export function translator(lang: Language): Translate {
-  const messages = loaded.get(lang) ?? en;
+  const messages = (loaded.get(lang) ?? english) as Record<MessageKey, Message>;
+  const locale = loaded.has(lang) ? lang : "en";
+  let cache = formatters.get(locale);
+  if (!cache) formatters.set(locale, (cache = new Map()));
+  const known = cache;
   return (key, vars) => {
-    const template = messages[key] ?? en[key];
-    return vars ? template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`)) : template;
+    const message = messages[key] ?? (english as Record<MessageKey, Message>)[key] ?? key;
+    // Plain text, the common case, needs no formatter.
+    if (typeof message === "string" && !message.includes("{") && !message.includes("''")) return message;
+    let format = known.get(key);
+    if (!format) known.set(key, (format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })));
+    return String(format.format(withPlaceholders(vars)));
   };
 }
 
@@ -63,7 +91,7 @@ export function useT(): Translate {
   useEffect(() => {
     if (!loaded.has(lang)) void loadLanguage(lang);
   }, [lang]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // `version` is not read inside: a language arriving must still give a new translator.
   return useMemo(() => translator(lang), [lang, version]);
 }
 

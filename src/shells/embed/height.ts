@@ -2,7 +2,9 @@
 // and after every change of the body's size. Only inside a frame.
 import { useEffect } from "react";
 
-export const HEIGHT_MESSAGE = "bp-atlas:height";
+import { HEIGHT_MESSAGE } from "../../domain";
+
+export { HEIGHT_MESSAGE };
 
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;

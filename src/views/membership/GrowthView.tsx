@@ -4,8 +4,8 @@ import type { ReactNode, Ref } from "react";
 import { REGIONS, type Language } from "../../domain";
 import type { Translate } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
-import { formatNumber } from "../../i18n/format";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { XAxis } from "../../components/axis/XAxis";
 import { Legend } from "../../components/Legend";
@@ -45,8 +45,8 @@ export function statusText(r: StateRow, t: Translate): string {
 export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact }: GrowthViewProps) {
   const name = (r: StateRow) => countryName(r.country, lang);
   const summary = t("growth.summary", {
-    year: s.last.year, total: formatNumber(s.last.total, lang), inferred: formatNumber(s.last.inferred, lang),
-    first: formatNumber(s.first.total, lang), observers: formatNumber(s.last.observers, lang),
+    // Counts as numbers (the messages choose plural forms and format them); years as text.
+    year: String(s.last.year), total: s.last.total, inferred: s.last.inferred, first: s.first.total, observers: s.last.observers,
   });
   const stepText = (st: GrowthState["steps"][number]) =>
     t("growth.step", { states: st.ended.map((id) => name(s.rows.find((r) => r.country.id === id)!)).join(", "), year: st.year - 1 });
@@ -87,7 +87,7 @@ export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact
       )}
     >
       <div ref={bodyRef}>
-        <svg width={s.width} height={s.height} role="img" aria-label={summary}>
+        <ChartSvg width={s.width} height={s.height} role="img" aria-label={summary}>
           <defs>
             <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line y2="6" className="hatch-line" strokeWidth="2.5" />
@@ -108,7 +108,7 @@ export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact
             </g>
           )}
           <XAxis y={s.height - M.bottom} x1={M.left} x2={s.width - M.right} ticks={s.ticks} />
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

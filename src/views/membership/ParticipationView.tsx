@@ -7,6 +7,7 @@ import type { Figure } from "../../data/schemas";
 import type { Translate } from "../../i18n";
 import { formatFigureValue } from "../../i18n/format";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { Legend } from "../../components/Legend";
 import { DataTable } from "../../components/DataTable";
 import { PARTICIPATION_MARGIN as M, type Column, type ParticipationState } from "./participationState";
@@ -104,7 +105,7 @@ export function ParticipationView({ state: s, t, lang, level, titles, toolbar, b
     >
       <div ref={bodyRef}>
         {/* A group, not an image, when it holds buttons or links: an image may not hold controls. */}
-        <svg width={s.width} height={s.height} role={onSelect || s.conflicts.length ? "group" : "img"} aria-label={summary}>
+        <ChartSvg width={s.width} height={s.height} role={onSelect || s.conflicts.length ? "group" : "img"} aria-label={summary}>
           {s.columns.map((c) => <ConferenceColumn key={c.id} c={c} height={s.height} label={columnLabel(c)} onSelect={onSelect} />)}
           {s.lanes.map((l) => (
             <g key={l.kind} className="lane">
@@ -128,7 +129,7 @@ export function ParticipationView({ state: s, t, lang, level, titles, toolbar, b
               })}
             </g>
           ))}
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

@@ -3,9 +3,10 @@
 import { memo, type ReactNode, type Ref } from "react";
 import type { Language } from "../../domain";
 import type { Translate } from "../../i18n";
-import { formatEventDate, formatNumber } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { eventTitle } from "../../selectors/events";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { XAxis } from "../../components/axis/XAxis";
 import { Legend } from "../../components/Legend";
@@ -51,8 +52,7 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
 export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPickYear }: PerYearViewProps) {
   const sum = s.summary;
   const summary = t("perYear.summary", {
-    count: formatNumber(sum.count, lang), total: formatNumber(sum.total, lang),
-    from: sum.from, to: sum.to, busiest: sum.busiest ?? "—", busiestCount: sum.busiestCount,
+    count: sum.count, total: sum.total, from: String(sum.from), to: String(sum.to), busiest: String(sum.busiest ?? "—"), busiestCount: sum.busiestCount,
   });
   const label = (r: TableRow) => (r.from === r.to ? r.label : t("perYear.period", { from: r.from, to: r.to }));
   return (
@@ -91,7 +91,7 @@ export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPick
       }
     >
       <div ref={bodyRef}>
-        <svg width={s.width} height={s.height} role="img" aria-label={summary}>
+        <ChartSvg width={s.width} height={s.height} role="img" aria-label={summary}>
           <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
           {s.columns.map((c) => <YearBars key={c.year} c={c} otherY={s.otherY} t={t} onPick={onPickYear} />)}
           {s.moved.map((m) => (
@@ -112,7 +112,7 @@ export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPick
               </text>
             </g>
           ))}
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

@@ -61,16 +61,23 @@ export const EventMark = memo(function EventMark(props: Drawn<MarkSpec> & MarkBe
   );
 });
 
-/** A ministerial conference: stem, dot on the axis, city and year, and its headline figure. */
+/**
+ * A ministerial conference: stem, dot on the axis, city and year, and its headline figure. The
+ * figure stands beside the button, not in it: SVG text runs together ("Berlin 199127 countries"),
+ * so inside it would break the rule that the name starts with what the button shows. The name
+ * says the figure right after the city and year.
+ */
 export const Milestone = memo(function Milestone(props: Drawn<MilestoneSpec> & MarkBehaviour) {
   const { id, name, selected, current, out, dot, stem, city, figure } = props;
   return (
-    <g {...markAttributes(id, name, selected, current, `tl-mark tl-milestone${out ? " tl-mark--out" : ""}`, props)}>
-      <Line s={stem} className="tl-milestone__stem" />
-      <circle cx={dot.x} cy={dot.y} r={dot.r} fill={KIND_COLOURS.conference} className="tl-milestone__dot" />
-      <Text spec={city} className="tl-milestone__city" />
-      {figure && <Text spec={figure} className="tl-milestone__figure" />}
-    </g>
+    <>
+      <g {...markAttributes(id, name, selected, current, `tl-mark tl-milestone${out ? " tl-mark--out" : ""}`, props)}>
+        <Line s={stem} className="tl-milestone__stem" />
+        <circle cx={dot.x} cy={dot.y} r={dot.r} fill={KIND_COLOURS.conference} className="tl-milestone__dot" />
+        <Text spec={city} className="tl-milestone__city" />
+      </g>
+      {figure && <g className={out ? "tl-mark--out" : undefined} aria-hidden="true"><Text spec={figure} className="tl-milestone__figure" /></g>}
+    </>
   );
 });
 

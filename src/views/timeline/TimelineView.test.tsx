@@ -29,7 +29,7 @@ describe("TimelineView", () => {
     expect(faded).toEqual(["Senior Officials Meeting", "Senior Officials Meeting", "Berlin 1991"]);
     expect(within(chart).getByText("Berlin 1991").tagName).toBe("text");
     expect(within(chart).getByText("Phase 1: Beginnings")).toBeInTheDocument();
-    expect(screen.getByText("2 events between 2000 and 2010, including 1 ministerial conferences.")).toBeInTheDocument();
+    expect(screen.getByText("2 events between 2000 and 2010, including 1 ministerial conference.")).toBeInTheDocument();
   });
 
   it("reports a click, a second click (deselect) and a hover through its callbacks", () => {

@@ -18,11 +18,19 @@
 //   details       shown under the chart (the hovered or selected event).
 //   headingLevel  level of the chart's title: 3 under a section heading, 2 under a page's h1.
 //   sizeRef       ref of the box whose width the caller measures.
+//
+// On the presenter's stage: <TimelineStrip highlight={step id or year} onSelect={(id) => jump(id)}
+// fontSize={24} /> (TimelineStrip.tsx) loads the datasets itself and renders this view with
+// stripState({ events, phases, width, lang, t, fontSize, highlight }): every phase and conference
+// of 1991–2024, the current one with aria-current="step", the years up to it shaded; a click on a
+// conference or phase reports its id. It reads and writes no filters.
 import type { ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
 import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { DataTable } from "../../components/DataTable";
+import { Legend } from "../../components/Legend";
 import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { KIND_COLOURS } from "../../components/palette";
 import type { TimelineRow, TimelineState } from "./timelineState";
@@ -65,7 +73,8 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
   const behaviour = { interactive, onSelect, onHover, toggles: !strip };
   const p = state.progress;
   return (
-    <svg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
+    // In a chart frame, drawn by ref for its downloads.
+    <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
       style={strip ? { fontSize: state.fontSize } : undefined}>
       {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
       {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
@@ -85,7 +94,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
         ))}
       </g>
       {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -123,12 +132,10 @@ export function TimelineView(props: TimelineViewProps) {
     >
       <div ref={sizeRef} className={`timeline timeline--${state.layout}`}>
         <Drawing {...props} />
-        <ul className="tl-legend" aria-label={t("legend.kinds")}>
-          {["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => (
-            <li key={k}><span className="swatch" style={{ background: KIND_COLOURS[k] }} />{t(`kind.${k}`)}</li>
-          ))}
-          <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>
-        </ul>
+        <Legend className="tl-legend" label={t("legend.kinds")} items={[
+          ...["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
+          { key: "imprecise", label: t("timeline.imprecise"), swatch: "imprecise" },
+        ]} />
         {interactive && props.onRangeChange && <p className="tl-hint">{t("timeline.brushHint")}</p>}
         {state.binnedNote && <p className="tl-hint">{state.binnedNote}</p>}
         {details}

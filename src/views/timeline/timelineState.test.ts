@@ -96,7 +96,7 @@ describe("timelineState, filtered to 2000–2010", () => {
     const shown = s.marks!.filter((m) => !m.out);
     expect(shown.map((m) => m.id).sort()).toEqual(kept.filter((e) => e.kind !== "conference").map((e) => e.id).sort());
     expect(shown).toHaveLength(6);
-    expect(s.summary).toBe("7 events between 2000 and 2010, including 1 ministerial conferences.");
+    expect(s.summary).toBe("7 events between 2000 and 2010, including 1 ministerial conference.");
   });
 
   it("draws the picked years over the chart, from 2000 to the end of 2010", () => {

@@ -4,7 +4,7 @@
 // presenter's strip, the server render and the downloads all call it and agree.
 import type { Language, Phase } from "../../data/schemas";
 import type { Translate } from "../../i18n";
-import { formatEventDate, formatNumber } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind, type Filters } from "../../state/urlState";
@@ -114,8 +114,8 @@ export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events"
     binPaths: shown ? bin!.binPaths(g.bins!, shown, lanePos, vertical) : null,
     from, to, kept,
     selection: (from === FIRST_YEAR && to === LAST_YEAR) || b <= a ? null : g.span(a, b),
-    binnedNote: g.bins ? t("timeline.binned", { n: formatNumber(g.others.length, lang) }) : null,
-    summary: t("timeline.summary", { from, to, count: formatNumber(kept.length, lang), conferences: formatNumber(conferences, lang) }),
+    binnedNote: g.bins ? t("timeline.binned", { n: g.others.length }) : null,
+    summary: t("timeline.summary", { from, to, count: kept.length, conferences }),
     rows: () => kept.map((e) => ({
       id: e.id, date: formatEventDate(e.date, lang), title: eventTitle(e, lang), kind: t(`kind.${e.kind}`),
       place: placeName(e, t), source: e.sources.map((s) => `${s.source}: “${s.quote}”`).join("; "),

@@ -3,7 +3,7 @@
 // works for a voice-control user.
 import type { Language, Phase } from "../../data/schemas";
 import type { Translate } from "../../i18n";
-import { formatEventDate, formatNumber } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { textWidth } from "./timelineLayout";
 
@@ -20,7 +20,7 @@ export const markName = (e: AtlasEvent, lang: Language, t: Translate) =>
 export function milestoneText(e: AtlasEvent, lang: Language, t: Translate, withFigure: boolean): MilestoneText {
   const city = `${e.place?.name ?? ""} ${e.year}`.trim();
   const headlines = withFigure ? e.figures.filter((f) => f.kind === "countries" || f.kind === "countries-and-organisations") : [];
-  const shown = headlines[0] && t(`figure.short.${headlines[0].kind}`, { n: formatNumber(headlines[0].value, lang) });
+  const shown = headlines[0] && t(`figure.short.${headlines[0].kind}`, { n: headlines[0].value });
   // The warning sign marks a figure the sources disagree on; it is not a word, so the name leaves it out.
   const figure = shown && `${shown}${headlines.length > 1 ? " ⚠" : ""}`;
   const name = [city, shown, eventTitle(e, lang), formatEventDate(e.date, lang)].filter(Boolean).join(", ");
