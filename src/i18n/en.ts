@@ -71,7 +71,7 @@ export const en = {
   "filters.countryPlaceholder": "Type a country…",
   "filters.count": "{shown, number} of {total, plural, one {# event} other {# events}}",
   "filters.active": "Active filters",
-  "filters.remove": "Remove filter: {what}",
+  "filters.remove": "{what}: remove this filter",
   "filters.reset": "Reset all filters",
   "growth.title": "States documented as taking part, by first year in the sources",
   "growth.summary": "By {year}, {total, plural, one {# state is} other {# states are}} documented as taking part ({inferred, number} from an inferred first year), from {first, number} at Berlin in 1991; {observers, plural, one {# state} other {# states}} invited as participants or observers {observers, plural, one {is} other {are}} not counted.",

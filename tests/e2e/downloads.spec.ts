@@ -19,7 +19,9 @@ const meetings = JSON.parse(readFileSync("public/data/meetings.json", "utf8")) a
 /** Clicks a download button and returns the saved file and its suggested name. */
 async function download(page: Page, scope: Locator, info: TestInfo, format: "PNG" | "SVG" | "CSV"): Promise<{ name: string; bytes: Buffer }> {
   const label = { PNG: "Download the chart as a PNG image", SVG: "Download the chart as an SVG vector image", CSV: "Download the chart's numbers as a CSV table" }[format];
-  const [dl] = await Promise.all([page.waitForEvent("download"), scope.getByRole("button", { name: label }).click()]);
+  const button = scope.getByRole("button", { name: format, exact: true });
+  await expect(button).toHaveAccessibleDescription(label);
+  const [dl] = await Promise.all([page.waitForEvent("download"), button.click()]);
   const name = dl.suggestedFilename();
   const path = info.outputPath(name);
   await dl.saveAs(path);

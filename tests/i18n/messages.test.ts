@@ -94,7 +94,7 @@ describe("message catalogues", () => {
 describe("translator", () => {
   it("fills placeholders in Russian", () => {
     const t = translator("ru");
-    expect(t("filters.remove", { what: "Турция" })).toBe("Убрать фильтр: Турция");
+    expect(t("filters.remove", { what: "Турция" })).toBe("Турция: убрать этот фильтр");
     expect(t("present.counterLong", { n: 3, total: 12 })).toBe("Шаг 3 из 12");
   });
 

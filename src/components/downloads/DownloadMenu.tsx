@@ -40,16 +40,17 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
   const onSvg = download("svg");
   const onCsv = download("csv");
 
+  // Each button is named by its visible format ("PNG"); the title describes what it saves.
   return (
     <div className="download-menu" role="group" aria-label={t("download.label")}>
       {getSvg && (
         <>
-          <button type="button" onClick={onPng} disabled={busy} title={t("download.png.title")} aria-label={t("download.png.title")}>{t("download.png")}</button>
-          <button type="button" onClick={onSvg} disabled={busy} title={t("download.svg.title")} aria-label={t("download.svg.title")}>{t("download.svg")}</button>
+          <button type="button" onClick={onPng} disabled={busy} title={t("download.png.title")}>{t("download.png")}</button>
+          <button type="button" onClick={onSvg} disabled={busy} title={t("download.svg.title")}>{t("download.svg")}</button>
         </>
       )}
       {rows && (
-        <button type="button" onClick={onCsv} disabled={busy} title={t("download.csv.title")} aria-label={t("download.csv.title")}>{t("download.csv")}</button>
+        <button type="button" onClick={onCsv} disabled={busy} title={t("download.csv.title")}>{t("download.csv")}</button>
       )}
       {error && <span className="download-menu__error" role="alert">{error}</span>}
     </div>

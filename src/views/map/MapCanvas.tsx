@@ -6,6 +6,7 @@ import { lazy, useCallback, useEffect, useRef, useState } from "react";
 import { LazyView } from "../../components/LazyView";
 import { StaticMap } from "./StaticMap";
 import type { LeafletMapProps } from "./LeafletMap";
+import type { MapDrawing } from "./mapDrawing";
 
 const LeafletMap = lazy(() => import("./LeafletMap"));
 
@@ -49,25 +50,26 @@ function useIdle(enabled: boolean, onIdle: () => void) {
 
 export type MapLoad = "idle" | "interaction";
 
-export function MapCanvas({ height, load, ...live }: Omit<LeafletMapProps, "onReady"> & { height: number; load: MapLoad }) {
+export function MapCanvas({ height, load, drawing, ...live }: Omit<LeafletMapProps, "onReady"> & { height: number; load: MapLoad; drawing: MapDrawing }) {
   const [box, size] = useInnerSize(height);
   const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
   const staticRef = useRef<HTMLDivElement>(null);
   const want = useCallback(() => setWanted(true), []);
   useIdle(load === "idle" && !wanted, want);
-  const onReady = useCallback((container: HTMLElement) => {
+  const onReady = useCallback((container: HTMLElement, svg: () => SVGSVGElement | null) => {
+    drawing.live.current = svg;
     // A keyboard reader on the static map lands on the live one.
     if (staticRef.current?.contains(document.activeElement)) container.focus();
     setReady(true);
-  }, []);
+  }, [drawing]);
 
   return (
     <div ref={box} className="atlas-map__canvas" style={{ height }}
       onPointerEnter={want} onPointerDown={want} onFocus={want} onKeyDown={want}>
       {!ready && (
         <div ref={staticRef} className="atlas-map__static" role="region" aria-label={live.label} tabIndex={live.interactive ? 0 : undefined}>
-          <StaticMap state={live.state} world={live.world} width={size.width} height={size.height} bounds={live.bounds} selected={live.selected} />
+          <StaticMap state={live.state} world={live.world} width={size.width} height={size.height} bounds={live.bounds} selected={live.selected} svgRef={drawing.still} />
           {live.world && <p className="atlas-map__attribution">{live.attribution}</p>}
         </div>
       )}

@@ -14,7 +14,8 @@
 //   fitCountries?  alpha-3 codes whose whole shapes the map must show
 //   bounds?        [[south, west], [north, east]] the map must show
 //   interactive?   default true; false: no pan or zoom, no list, no panel (presenter, static embeds)
-//   toolbar?       shown above the legend (downloads; it gets the CSV rows through ChartRows)
+//   toolbar?       shown above the legend (downloads; it gets the drawing through ChartSvgContext
+//                  and the CSV rows through ChartRows)
 //   height?        height of the map's box in px (480)
 //   load?          "idle" (default): the live map replaces the static one when the browser is
 //                  idle or on interaction; "interaction": only on interaction
@@ -22,9 +23,10 @@
 // takes the framing props above: interactive, height, toolbar, fitPlaces, fitCountries, bounds, load).
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./map.css";
-import { useT, useLanguage } from "../../i18n";
-import { formatNumber } from "../../i18n/format";
+import { useT } from "../../i18n";
 import { StatusPanel } from "../../components/StatusPanel";
+import { ChartSvgContext } from "../../components/ChartSvg";
+import { ViewDrawn } from "../../components/ViewDrawn";
 import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { boundsOfCountries, type WorldShapes } from "./basemapData";
 import { boundsOfPlaces, unionBounds, type MapBounds, type MapState } from "./mapState";
@@ -35,6 +37,7 @@ import { PlacePanel } from "./PlacePanel";
 import { PlaceList } from "./PlaceList";
 import { OffMap } from "./OffMap";
 import { useConnectedMap } from "./useConnectedMap";
+import { useMapDrawing } from "./mapDrawing";
 
 const DEFAULT_HEIGHT = 480;
 
@@ -63,7 +66,7 @@ export function MapView({
   fitPlaces, fitCountries, bounds, interactive = true, toolbar, height = DEFAULT_HEIGHT, load = "idle",
 }: MapViewProps) {
   const t = useT();
-  const lang = useLanguage();
+  const drawing = useMapDrawing();
   const [fly, setFly] = useState<FlyTarget | null>(null);
   // A place chosen on its marker is already in view; one chosen elsewhere is flown to.
   const chosenOnMap = useRef<string | null>(null);
@@ -88,16 +91,21 @@ export function MapView({
     [state, world, fitPlaces, fitCountries, bounds],
   );
 
-  const rows = useCallback(async () => state.rows, [state]);
+  const rows = useCallback(async () => state.rows(), [state]);
   const panel = interactive && selected ? state.summaries.find((p) => p.place.id === selected) : undefined;
   const places = state.summaries.length;
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panel ? " atlas-map--with-panel" : ""}`}>
-      {toolbar && <div className="chart__toolbar atlas-map__toolbar"><ChartRows.Provider value={rows}>{toolbar}</ChartRows.Provider></div>}
+      <ViewDrawn />
+      {toolbar && (
+        <div className="chart__toolbar atlas-map__toolbar">
+          <ChartSvgContext value={drawing.ref}><ChartRows value={rows}>{toolbar}</ChartRows></ChartSvgContext>
+        </div>
+      )}
       <MapLegend legend={state.legend} palette={state.palette} />
       <div className="atlas-map__main">
         <MapCanvas
-          height={height} load={load} state={state} world={world} bounds={frame} fly={fly} selected={selected}
+          height={height} load={load} drawing={drawing} state={state} world={world} bounds={frame} fly={fly} selected={selected}
           interactive={interactive} label={state.aria} attribution={t("map.attribution")} onHover={onHover}
           onSelect={(id) => { chosenOnMap.current = id; onSelect(id); }}
         />
@@ -107,7 +115,7 @@ export function MapView({
       {places === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
       {interactive && places > 0 && (
         <PlaceList rows={state.placeRows} selected={selected} ariaLabel={t("map.places.label")}
-          showLabel={t("map.places.show", { count: formatNumber(places, lang) })}
+          showLabel={t("map.places.show", { count: places })}
           onGo={(id) => { onSelect(id); flyTo(id); }} />
       )}
       <OffMap offMap={state.offMap} />

@@ -54,9 +54,9 @@ describe("mapState on the bundled datasets", () => {
   });
 
   it("gives one CSV row per event in the selection", () => {
-    expect(all.rows).toHaveLength(62);
-    expect(all.rows.find((r) => r.place === "Budapest" && r.kind === "conference")).toMatchObject({ country: "HUN" });
-    expect(csvParse(toCsv(all.rows)).filter((r) => r.format === "virtual")).toHaveLength(3);
+    expect(all.rows()).toHaveLength(62);
+    expect(all.rows().find((r) => r.place === "Budapest" && r.kind === "conference")).toMatchObject({ country: "HUN" });
+    expect(csvParse(toCsv(all.rows())).filter((r) => r.format === "virtual")).toHaveLength(3);
   });
 
   it("follows the filters: markers out of the selection hide, counts shrink", () => {
@@ -64,7 +64,7 @@ describe("mapState on the bundled datasets", () => {
     expect(early.places).toHaveLength(18);
     expect(early.markers.find((m) => m.id === "islamabad")?.hidden).toBe(true);
     expect(early.placeRows.length).toBeLessThan(all.placeRows.length);
-    expect(early.rows.every((r) => Number(String(r.date_start).slice(0, 4)) <= 1999)).toBe(true);
+    expect(early.rows().every((r) => Number(String(r.date_start).slice(0, 4)) <= 1999)).toBe(true);
   });
 
   it("frames a set of places by their bounds", () => {

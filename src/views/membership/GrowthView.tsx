@@ -1,11 +1,11 @@
 // The growth chart as a pure function of its state: the presenter, the embeds and the explorer
 // pass what growthState computed, and this only draws it.
+import { ChartSvg } from "../../components/ChartSvg";
 import type { ReactNode, Ref } from "react";
 import { REGIONS, type Language } from "../../domain";
 import type { Translate } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
 import { ChartFrame } from "../../components/ChartFrame";
-import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { XAxis } from "../../components/axis/XAxis";
 import { Legend } from "../../components/Legend";

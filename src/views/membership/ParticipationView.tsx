@@ -1,13 +1,13 @@
 // The participation chart as a pure function of its state: one lane per kind of figure, bars as
 // the sources state them, ⚠ links to the disagreement, and the figures that are not attendance
 // said in words beside it.
+import { ChartSvg } from "../../components/ChartSvg";
 import { memo, type ReactNode, type Ref } from "react";
 import type { Language } from "../../domain";
 import type { Figure } from "../../data/schemas";
 import type { Translate } from "../../i18n";
 import { formatFigureValue } from "../../i18n/format";
 import { ChartFrame } from "../../components/ChartFrame";
-import { ChartSvg } from "../../components/ChartSvg";
 import { Legend } from "../../components/Legend";
 import { DataTable } from "../../components/DataTable";
 import { PARTICIPATION_MARGIN as M, type Column, type ParticipationState } from "./participationState";

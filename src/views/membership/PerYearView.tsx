@@ -1,12 +1,12 @@
 // The per-year chart as a pure function of its state: held meetings by kind, planned ones
 // dashed, other items in their own row, period-dated items as ranges. Only draws.
+import { ChartSvg } from "../../components/ChartSvg";
 import { memo, type ReactNode, type Ref } from "react";
 import type { Language } from "../../domain";
 import type { Translate } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
 import { eventTitle } from "../../selectors/events";
 import { ChartFrame } from "../../components/ChartFrame";
-import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { XAxis } from "../../components/axis/XAxis";
 import { Legend } from "../../components/Legend";

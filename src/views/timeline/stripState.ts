@@ -2,7 +2,7 @@
 // found from a conference or phase id, or a year. Pure, like timelineState, which it wraps.
 import type { Phase } from "../../data/schemas";
 import type { AtlasEvent } from "../../selectors/events";
-import { DEFAULT_FILTERS } from "../../state/urlState";
+import { DEFAULT_FILTERS } from "../../domain";
 import { timelineState, type GeometryOptions, type TimelineState } from "./timelineState";
 
 export type Highlight = string | number | null | undefined;

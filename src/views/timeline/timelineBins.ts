@@ -2,7 +2,7 @@
 // Loaded only then: the real datasets have a few dozen meetings, and the explorer's first
 // bytes are better spent on what every reader sees.
 import type { AtlasEvent } from "../../selectors/events";
-import type { EventKind } from "../../state/urlState";
+import type { EventKind } from "../../domain";
 
 export interface MarkBin {
   kind: EventKind;

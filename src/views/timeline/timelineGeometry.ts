@@ -6,7 +6,7 @@
 // touch the one above, with a leader line to its date.
 import { scaleLinear } from "d3-scale";
 import type { AtlasEvent } from "../../selectors/events";
-import type { EventKind } from "../../state/urlState";
+import type { EventKind } from "../../domain";
 import { placeLabels, textWidth, MAX_SINGLE_MARKS } from "./timelineLayout";
 import { fittingPhaseLabel, type MilestoneText, type PhaseText } from "./timelineText";
 import type { Anchor, Binning, Box, MilestoneSpec, TimelineGeometry, TimelineLayoutKind, TimelineVariant } from "./timelineTypes";

@@ -7,7 +7,7 @@ import type { Translate } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
-import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind, type Filters } from "../../state/urlState";
+import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind, type Filters } from "../../domain";
 import type { CsvRow } from "../../components/downloads/csv";
 import { timelineGeometryOf } from "./timelineGeometry";
 import { markName, milestoneText, phaseText, placeName } from "./timelineText";

@@ -3,7 +3,7 @@
 // one set of components draws them all.
 import type { ScaleLinear } from "d3-scale";
 import type { AtlasEvent } from "../../selectors/events";
-import type { EventKind } from "../../state/urlState";
+import type { EventKind } from "../../domain";
 import type * as BinningModule from "./timelineBins";
 import type { MarkBins } from "./timelineBins";
 
