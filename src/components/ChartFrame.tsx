@@ -11,7 +11,7 @@ import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { HowCounted } from "./HowCounted";
 
-export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, source }: {
+export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, source, counted = true }: {
   chart: Chart;
   title: string;
   /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped.
@@ -23,6 +23,8 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
   legend?: ReactNode;
   /** Notes on how the chart is counted, under the drawing. */
   notes?: ReactNode;
+  /** Whether to offer "How this is counted" (a presenter's small chart leaves it out). */
+  counted?: boolean;
   /** Where the numbers come from, under the summary. */
   source?: ReactNode;
   children: ReactNode;
@@ -44,7 +46,7 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
         </header>
         {legend}
         <div className="chart__body">{children}</div>
-        <div className="chart__notes">{notes}<HowCounted chart={chart} /></div>
+        <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>
         <figcaption className="chart__summary">{summary}</figcaption>
         {source && <p className="chart__source">{source}</p>}
         <ViewDrawn />

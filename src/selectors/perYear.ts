@@ -33,11 +33,10 @@ export function itemClass(e: AtlasEvent): ItemClass {
   return e.kind === "launch" ? "other" : "held";
 }
 
-/** Dated only by a period: a span of years, or a year the date's note says comes from the file's period. */
+/** Dated only by a period: the date says so (`basis: "reporting-period"`), or it is a span of whole years. */
 export function isPeriodDated(e: AtlasEvent): boolean {
-  if (e.endYear > e.year && e.date.precision === "year") return true;
-  const d = e.date as { period?: unknown; inferred?: unknown };
-  return d.period !== undefined && e.endYear > e.year;
+  if ((e.date as { basis?: string }).basis === "reporting-period") return true;
+  return e.endYear > e.year && e.date.precision === "year";
 }
 
 function add(row: Omit<YearRow, "year">, e: AtlasEvent) {

@@ -64,30 +64,32 @@ const OBSERVER_KINDS = new Set<How>(["invited-participating-or-observer", "invit
 const RANK: How[] = ["berlin-1991", "chair", "co-chair", "host", "present", "participating", "invited", "group"];
 const rank = (h: How) => (RANK.includes(h) ? RANK.indexOf(h) : RANK.length);
 
-interface DatedRecord { year: number; endYear: number; note?: string; country?: string; held: boolean; type: string; title: string; id: string }
+interface DatedRecord { year: number; endYear: number; note?: string; inferred?: string; country?: string; held: boolean; type: string; title: string; id: string }
 
 function datedRecords(data: StateDatasets): Map<string, DatedRecord> {
   const placeCountry = new Map(data.places.map((p) => [p.id, p.country]));
   const out = new Map<string, DatedRecord>();
   const years = (d: { start: string; end?: string }) => [Number(d.start.slice(0, 4)), Number((d.end ?? d.start).slice(0, 4))];
+  // Dates may say what part of them is inferred (`inferred`), beside or instead of a note.
+  const inferredOf = (d: object) => (d as { inferred?: string }).inferred;
   for (const c of data.conferences) {
     const [year, endYear] = years(c.date);
-    out.set(c.id, { id: c.id, year, endYear, note: c.date.note, country: placeCountry.get(c.place), held: true, type: "conference", title: c.title });
+    out.set(c.id, { id: c.id, year, endYear, note: c.date.note, inferred: inferredOf(c.date), country: placeCountry.get(c.place), held: true, type: "conference", title: c.title });
   }
   for (const m of data.meetings) {
     const [year, endYear] = years(m.date);
     out.set(m.id, {
-      id: m.id, year, endYear, note: m.date.note, country: (m.place && placeCountry.get(m.place)) ?? m.country,
+      id: m.id, year, endYear, note: m.date.note, inferred: inferredOf(m.date), country: (m.place && placeCountry.get(m.place)) ?? m.country,
       held: m.status !== "planned", type: m.type, title: m.title,
     });
   }
   return out;
 }
 
-/** A record's year is inferred when its date spans a reporting period or carries a note on what is inferred. */
+/** A record's year is inferred when its date spans a reporting period or says what is inferred. */
 function recordInference(r: DatedRecord): string | undefined {
   if (r.endYear > r.year) return `dated only within ${r.year}–${r.endYear} (${r.title}); counted from ${r.year}`;
-  return r.note && /infer|not stated|not dated|period/i.test(r.note) ? r.note : undefined;
+  return r.inferred ?? (r.note && /infer|not stated|not dated|period/i.test(r.note) ? r.note : undefined);
 }
 
 function dateEvent(e: MembershipEvent, country: Country, records: Map<string, DatedRecord>, byCountry: Map<string, DatedRecord[]>): Evidence | undefined {

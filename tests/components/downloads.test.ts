@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import { csvParse } from "d3-dsv";
 import { exportSvg, svgSize, wrapText } from "../../src/components/downloads/exportSvg";
 import { fileName, toCsv } from "../../src/components/downloads/csv";
-import { rowsFor } from "../../src/components/downloads/chartRows";
-import { DEFAULT_FILTERS } from "../../src/state/urlState";
-import { loadRealData } from "../fixtures";
 
 function chartSvg(): SVGSVGElement {
   document.body.innerHTML = `
@@ -78,22 +75,6 @@ describe("CSV", () => {
     expect(parsed[0].b).toBe("'+1");
     expect(parsed[0].c).toBe("'@SUM");
     expect(parsed[0].d).toBe("-5");
-  });
-
-  // The timeline and the map hand their own rows over from their state
-  // (src/views/timeline/timelineState.test.ts, src/views/map/mapState.test.ts).
-  it("has rows for every other chart from the real data", () => {
-    const data = loadRealData();
-    for (const chart of ["participation", "growth", "per-year"] as const) {
-      const rows = rowsFor(chart, data, DEFAULT_FILTERS);
-      expect(rows.length, chart).toBeGreaterThan(0);
-      expect(csvParse(toCsv(rows)).length).toBe(rows.length);
-    }
-    expect(rowsFor("per-year", data, { ...DEFAULT_FILTERS, from: 2000, to: 2004 }).map((r) => r.year)).toEqual(["2000", "2001", "2002", "2003", "2004"]);
-    // The growth CSV is the chart's table, one row per state, and ends with how it is counted.
-    const growth = rowsFor("growth", data, DEFAULT_FILTERS, "How this is counted");
-    expect(growth.find((r) => r.state_id === "NOR")).toMatchObject({ first_year: 1996, how: "host" });
-    expect(growth.at(-1)).toEqual({ state_id: "note", note: "How this is counted" });
   });
 });
 

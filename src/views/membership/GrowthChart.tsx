@@ -10,6 +10,7 @@ import { memoizeLast } from "../../selectors/memo";
 import type { StateDatasets } from "../../selectors/statesInProcess";
 import type { Country } from "../../data/schemas";
 import { growthState } from "./growthState";
+import { StateRows } from "./csvNotes";
 import { GrowthView } from "./GrowthView";
 
 const NEEDED = ["countries"] as const;
@@ -29,6 +30,13 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   const country = useAtlasStore((s) => s.country);
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const records = dating.status === "ready" ? dating.data : NO_RECORDS;
-  const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width);
-  return <><DataNotice of={[loaded]} /><GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} /></>;
+  const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width, interactive ? undefined : 190);
+  return (
+    <>
+      <DataNotice of={[loaded]} />
+      <StateRows chart="growth" rows={state.csv}>
+        <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} />
+      </StateRows>
+    </>
+  );
 }

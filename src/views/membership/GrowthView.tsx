@@ -5,7 +5,6 @@ import type { ReactNode, Ref } from "react";
 import { REGIONS, type Language } from "../../domain";
 import type { Translate } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
-import { formatNumber } from "../../i18n/format";
 import { ChartFrame } from "../../components/ChartFrame";
 import { YGrid } from "../../components/YGrid";
 import { XAxis } from "../../components/axis/XAxis";
@@ -20,6 +19,8 @@ export interface GrowthViewProps {
   t: Translate;
   lang: Language;
   toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
   /** Where the chart measures its width. */
   bodyRef?: Ref<HTMLDivElement>;
   /** The presenter leaves out the table and notes to keep its stage short. */
@@ -41,24 +42,27 @@ export function statusText(r: StateRow, t: Translate): string {
   return r.status === "observer" ? t("growth.status.observer", { year: r.observerFrom!.year }) : t("growth.status.undated");
 }
 
-export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: GrowthViewProps) {
+export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact }: GrowthViewProps) {
   const name = (r: StateRow) => countryName(r.country, lang);
   const summary = t("growth.summary", {
-    year: s.last.year, total: formatNumber(s.last.total, lang), inferred: formatNumber(s.last.inferred, lang),
-    first: formatNumber(s.first.total, lang), observers: formatNumber(s.last.observers, lang),
+    // Counts as numbers (the messages choose plural forms and format them); years as text.
+    year: String(s.last.year), total: s.last.total, inferred: s.last.inferred, first: s.first.total, observers: s.last.observers,
   });
   const stepText = (st: GrowthState["steps"][number]) =>
     t("growth.step", { states: st.ended.map((id) => name(s.rows.find((r) => r.country.id === id)!)).join(", "), year: st.year - 1 });
   return (
     <ChartFrame
       chart="growth"
+      counted={!compact}
+      level={level}
       title={t("growth.title")}
       toolbar={toolbar}
       summary={summary}
       legend={<Legend items={[
         ...REGIONS.map((r) => ({ key: r, label: t(`region.${r}`), colour: REGION_COLOURS[r] })),
         { key: "inferred", label: t("growth.inferredLegend"), swatch: "hatched" },
-        { key: "observers", label: t("growth.observerLegend"), swatch: "dashed" },
+        // The presenter's small chart shows the count alone; the explorer and the embeds draw the observers apart.
+        ...(compact ? [] : [{ key: "observers", label: t("growth.observerLegend"), swatch: "dashed" }]),
       ]} />}
       notes={compact ? undefined : s.steps.map((st) => <p key={st.year} className="chart__note">† {stepText(st)}</p>)}
       table={compact ? undefined : (
@@ -92,7 +96,7 @@ export function GrowthView({ state: s, t, lang, toolbar, bodyRef, compact }: Gro
           <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
           {s.areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
           <path d={s.inferredPath} fill="url(#hatch)" className="area-inferred" />
-          <path d={s.observerPath} className="line-observers" fill="none" />
+          {!compact && <path d={s.observerPath} className="line-observers" fill="none" />}
           {s.steps.map((st) => (
             <text key={st.year} x={st.x + 3} y={st.y - 4} className="bar-label step-mark"><title>{stepText(st)}</title>†</text>
           ))}

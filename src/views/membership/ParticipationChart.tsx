@@ -9,6 +9,7 @@ import { useWidth } from "../../components/useSize";
 import { useSourceTitles } from "../../components/Sources";
 import { participationState } from "./participationState";
 import { ParticipationView } from "./ParticipationView";
+import { StateRows } from "./csvNotes";
 
 const NEEDED = ["conferences", "conflicts", "places"] as const;
 const select = (id: string) => useAtlasStore.getState().select(id);
@@ -24,5 +25,12 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const titles = useSourceTitles();
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const state = participationState(loaded.data, { from, to, selected }, width);
-  return <><DataNotice of={[loaded]} /><ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} /></>;
+  return (
+    <>
+      <DataNotice of={[loaded]} />
+      <StateRows chart="participation" rows={state.csv}>
+        <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} />
+      </StateRows>
+    </>
+  );
 }

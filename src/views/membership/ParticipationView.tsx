@@ -19,6 +19,8 @@ export interface ParticipationViewProps {
   /** Source ids to document titles, for the citations. */
   titles?: ReadonlyMap<string, string>;
   toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
   bodyRef?: Ref<HTMLDivElement>;
   /** Selecting a conference; without it the columns are not controls. */
   onSelect?: (id: string) => void;
@@ -34,13 +36,15 @@ const ConferenceColumn = memo(function ConferenceColumn({ c, height, label, onSe
        tabIndex={select ? 0 : undefined} role={select ? "button" : undefined} aria-label={select ? label : undefined}
        onClick={select} onKeyDown={select && ((e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(); } })}>
       <rect x={c.x} y={M.top} width={c.band} height={height - M.top - M.bottom} fill="transparent" />
-      <text x={c.x + c.band / 2} y={height - M.bottom + 14} textAnchor="middle" className="axis-label">{c.year}</text>
-      {c.band > 56 && <text x={c.x + c.band / 2} y={height - M.bottom + 28} textAnchor="middle" className="axis-label axis-label--small">{c.place}</text>}
+      {/* One text, so the visible label reads "2019 Istanbul", as the accessible name starts. */}
+      <text x={c.x + c.band / 2} y={height - M.bottom + 14} textAnchor="middle" className="axis-label">
+        {c.year}{c.band > 56 && <tspan x={c.x + c.band / 2} dy={14} className="axis-label--small">{` ${c.place}`}</tspan>}
+      </text>
     </g>
   );
 });
 
-export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef, onSelect }: ParticipationViewProps) {
+export function ParticipationView({ state: s, t, lang, level, titles, toolbar, bodyRef, onSelect }: ParticipationViewProps) {
   const value = (f: Figure) => formatFigureValue(f, lang, t("figure.over"), t("figure.about"));
   const kind = (k: Figure["kind"]) => t(`figure.kind.${k}`);
   const doc = (id: string) => titles?.get(id) ?? id;
@@ -52,11 +56,13 @@ export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef,
   });
   const columnLabel = (c: Column) => {
     const figs = s.lanes.flatMap((l) => l.bars.filter((b) => b.conference === c.id).map((b) => `${value(b.figure)} ${kind(b.figure.kind)} (${doc(b.figure.source)})`));
-    return `${c.place} ${c.year}: ${figs.join(", ") || t("participation.noFigure")}`;
+    // Starts with the visible label under the column: the year, then the place.
+    return `${c.year} ${c.place}: ${figs.join(", ") || t("participation.noFigure")}`;
   };
   return (
     <ChartFrame
       chart="participation"
+      level={level}
       title={t("participation.title")}
       toolbar={toolbar}
       summary={summary}
@@ -72,11 +78,14 @@ export function ParticipationView({ state: s, t, lang, titles, toolbar, bodyRef,
             </p>
           ))}
           {s.conflicts.length > 0 && (
-            <ul className="conflict-notes">
-              {s.conflicts.map((c) => (
-                <li key={c.id}><a href={`#conflict-${c.id}`}>⚠ {c.subject}</a>: {c.values.map((v) => `${v.value} (${doc(v.source)})`).join(` ${t("word.versus")} `)}</li>
-              ))}
-            </ul>
+            <details className="conflict-notes">
+              <summary>⚠ {t("participation.conflictSummary", { n: s.conflicts.length })}</summary>
+              <ul>
+                {s.conflicts.map((c) => (
+                  <li key={c.id}><a href={`#conflict-${c.id}`}>{c.subject}</a>: {c.values.map((v) => `${v.value} (${doc(v.source)})`).join(` ${t("word.versus")} `)}</li>
+                ))}
+              </ul>
+            </details>
           )}
         </>
       }

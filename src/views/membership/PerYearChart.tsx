@@ -9,6 +9,7 @@ import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import { perYearState } from "./perYearState";
 import { PerYearView } from "./PerYearView";
+import { StateRows } from "./csvNotes";
 
 const CONFLICTS = ["conflicts"] as const;
 const pick = (year: number) => useAtlasStore.getState().setYearRange(year, year);
@@ -23,5 +24,12 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   if (loaded.status !== "ready" || !events || !acrossYears) return <LoadStatus loaded={loaded} />;
   const conflicts = withConflicts.status === "ready" ? withConflicts.data.conflicts : undefined;
   const state = perYearState({ events, acrossYears, conflicts }, filters, width);
-  return <><DataNotice of={[loaded]} /><PerYearView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} /></>;
+  return (
+    <>
+      <DataNotice of={[loaded]} />
+      <StateRows chart="per-year" rows={state.csv}>
+        <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} />
+      </StateRows>
+    </>
+  );
 }

@@ -4,7 +4,7 @@ import { ChartSvg } from "../../components/ChartSvg";
 import { memo, type ReactNode, type Ref } from "react";
 import type { Language } from "../../domain";
 import type { Translate } from "../../i18n";
-import { formatEventDate, formatNumber } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { eventTitle } from "../../selectors/events";
 import { ChartFrame } from "../../components/ChartFrame";
 import { YGrid } from "../../components/YGrid";
@@ -19,6 +19,8 @@ export interface PerYearViewProps {
   t: Translate;
   lang: Language;
   toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
   bodyRef?: Ref<HTMLDivElement>;
   /** Picking a year; without it the bars are not controls. */
   onPickYear?: (year: number) => void;
@@ -47,16 +49,16 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
   );
 });
 
-export function PerYearView({ state: s, t, lang, toolbar, bodyRef, onPickYear }: PerYearViewProps) {
+export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPickYear }: PerYearViewProps) {
   const sum = s.summary;
   const summary = t("perYear.summary", {
-    count: formatNumber(sum.count, lang), total: formatNumber(sum.total, lang),
-    from: sum.from, to: sum.to, busiest: sum.busiest ?? "—", busiestCount: sum.busiestCount,
+    count: sum.count, total: sum.total, from: String(sum.from), to: String(sum.to), busiest: String(sum.busiest ?? "—"), busiestCount: sum.busiestCount,
   });
   const label = (r: TableRow) => (r.from === r.to ? r.label : t("perYear.period", { from: r.from, to: r.to }));
   return (
     <ChartFrame
       chart="per-year"
+      level={level}
       title={t("perYear.title")}
       toolbar={toolbar}
       summary={summary}

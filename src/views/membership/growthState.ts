@@ -40,9 +40,9 @@ const rowsOf = memoizeLast(statesInProcess);
 const yearsOf = memoizeLast((rows: StateRow[]) => countsByYear(rows, FIRST_YEAR, LAST_YEAR));
 
 /** Scales and paths per data and width: a filter change reuses them and moves only the veil. */
-const geometryOf = memoizeLast((years: CountYear[], width: number) => {
+const geometryOf = memoizeLast((years: CountYear[], width: number, height: number) => {
   const x = scaleLinear().domain([FIRST_YEAR, LAST_YEAR + 1]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([0, (max(years, (d) => d.total) ?? 10) * 1.05]).nice().range([GROWTH_HEIGHT - M.bottom, M.top]);
+  const y = scaleLinear().domain([0, (max(years, (d) => d.total) ?? 10) * 1.05]).nice().range([height - M.bottom, M.top]);
   const layers = stack<CountYear, Region>().keys(REGIONS).value((d, k) => d.byRegion[k] ?? 0)(years);
   const shape = area<[number, number] & { data: CountYear }>().x((d) => x(d.data.year)).y0((d) => y(d[0])).y1((d) => y(d[1])).curve(curveStepAfter);
   // The last year's step runs to the end of the axis, as the areas do.
@@ -70,14 +70,15 @@ export function growthCsv(rows: StateRow[]): CsvRow[] {
 /** The table's rows as the CSV download gives them. */
 export const growthRows = (data: StateDatasets): CsvRow[] => growthCsv(rowsOf(data));
 
-export function growthState(data: StateDatasets, view: { to: number; country: string | null }, width: number): GrowthState {
+/** `height` is smaller where the chart shares a stage (the presenter). */
+export function growthState(data: StateDatasets, view: { to: number; country: string | null }, width: number, height = GROWTH_HEIGHT): GrowthState {
   const rows = rowsOf(data);
   const years = yearsOf(rows);
-  const g = geometryOf(years, width);
+  const g = geometryOf(years, width, height);
   const upTo = years.filter((d) => d.year <= view.to);
   const selected = view.country ? rows.find((r) => r.country.id === view.country && r.first) : undefined;
   return {
-    width, height: GROWTH_HEIGHT, rows, years, y: g.y, areas: g.areas, inferredPath: g.inferredPath, observerPath: g.observerPath,
+    width, height, rows, years, y: g.y, areas: g.areas, inferredPath: g.inferredPath, observerPath: g.observerPath,
     ticks: g.ticks, steps: g.steps,
     veil: view.to < LAST_YEAR ? { x: g.x(view.to + 1), width: g.x(LAST_YEAR + 1) - g.x(view.to + 1) } : undefined,
     marker: selected?.first ? { x: g.x(selected.first.year), row: selected } : undefined,

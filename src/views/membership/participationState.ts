@@ -9,7 +9,7 @@ import type { Conference, Conflict, Figure, Place } from "../../data/schemas";
 import { FigureKind } from "../../data/schemas";
 import type { CsvRow } from "../../components/downloads/csv";
 
-const LANE = 62;
+const LANE = 50;
 const M = { top: 16, right: 8, bottom: 36, left: 34 };
 export const PARTICIPATION_MARGIN = M;
 

@@ -27,7 +27,7 @@ describe("GrowthView", () => {
     const { container } = render(<GrowthView state={state} t={t} lang="en" />);
     expect(screen.getByRole("heading", { name: "States documented as taking part, by first year in the sources" })).toBeInTheDocument();
     expect(container.querySelectorAll("path.area")).toHaveLength(1);
-    expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(/^By 1996, 1 states are documented/);
+    expect(screen.getByRole("img").getAttribute("aria-label")).toMatch(/^By 1996, 1 state is documented as taking part/);
     screen.getByText("Show the numbers as a table").click();
     const row = await screen.findByRole("row", { name: /Norway/ });
     expect(within(row).getByText("Hosted a meeting")).toBeInTheDocument();
