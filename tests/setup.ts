@@ -6,6 +6,7 @@ import { resetAtlasStore } from "../src/state/store";
 import "../src/i18n/present";
 import "../src/i18n/cite";
 import "../src/i18n/conflicts";
+import "../src/i18n/problems";
 
 beforeEach(() => resetAtlasStore());
 afterEach(() => cleanup());

@@ -8,6 +8,7 @@ import { useT } from "../i18n";
 import { LazyView } from "../components/LazyView";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { CiteButton } from "../components/cite/CiteButton";
+import { ChartHeadingLevel } from "../components/headingLevel";
 import { EMBED_CHARTS } from "./embed/charts";
 import { useHeightMessages } from "./embed/height";
 import { explorerUrl } from "./embed/links";
@@ -31,9 +32,11 @@ export default function Embed() {
       <h1 className="embed__title">{t(`embed.title.${chart}`)}</h1>
       <p className="embed__desc">{t(`embed.desc.${chart}`)}</p>
       <div className="embed__chart" ref={body}>
-        <LazyView>
-          <ChartView interactive toolbar={toolbar} />
-        </LazyView>
+        <ChartHeadingLevel value={2}>
+          <LazyView>
+            <ChartView interactive toolbar={toolbar} />
+          </LazyView>
+        </ChartHeadingLevel>
       </div>
       <footer className="embed__footer">
         <p className="embed__source">{t("embed.source")}</p>

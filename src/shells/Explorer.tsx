@@ -12,6 +12,7 @@ import { ShareButton } from "../components/ShareButton";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { DataSection } from "../components/conflicts/DataSection";
 import { CiteButton } from "../components/cite/CiteButton";
+import { DataProblems } from "../components/DataProblems";
 
 const MapView = lazy(() => import("../views/map/MapView"));
 // Shown only once a country is chosen.
@@ -66,6 +67,7 @@ export default function Explorer() {
         </ViewSection>
       </main>
       <DataSection />
+      <DataProblems />
       <footer className="app-footer">
         <p>{t("app.footer")}</p>
       </footer>

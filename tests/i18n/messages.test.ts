@@ -9,6 +9,7 @@ import { en, type MessageKey, type Messages } from "../../src/i18n/en";
 import { enPresent } from "../../src/i18n/en.present";
 import { enCite } from "../../src/i18n/en.cite";
 import { enConflicts } from "../../src/i18n/en.conflicts";
+import { enProblems } from "../../src/i18n/en.problems";
 import { MESSAGE_LOADERS, loadLanguage, browserLanguage, translator } from "../../src/i18n";
 import { LANGUAGE_NAMES } from "../../src/i18n/languages";
 import { LANGUAGES } from "../../src/data/schemas";
@@ -29,8 +30,8 @@ function argumentsOf(message: string): string[] {
   walk(parse(message, { ignoreTag: true }));
   return [...names].sort();
 }
-/** Every English string: the shared catalogue, the presenter's, the citation's and the disagreements'. */
-const EN: Messages = { ...en, ...enPresent, ...enCite, ...enConflicts };
+/** Every English string: the shared catalogue, the presenter's, the data problems', the citation's and the disagreements'. */
+const EN: Messages = { ...en, ...enPresent, ...enProblems, ...enCite, ...enConflicts };
 const keys = Object.keys(EN) as MessageKey[];
 const others = LANGUAGES.filter((l) => l !== "en");
 const MESSAGES = {} as Record<(typeof LANGUAGES)[number], Messages>;
@@ -96,7 +97,7 @@ describe("message catalogues", () => {
 describe("translator", () => {
   it("fills placeholders in Russian", () => {
     const t = translator("ru");
-    expect(t("filters.remove", { what: "Турция" })).toBe("Убрать фильтр: Турция");
+    expect(t("filters.remove", { what: "Турция" })).toBe("Турция: убрать этот фильтр");
     expect(t("present.counterLong", { n: 3, total: 12 })).toBe("Шаг 3 из 12");
   });
 
