@@ -65,14 +65,14 @@ test("Cite this gives the URL of the view, an APA-like citation and BibTeX", asy
   await expect(chart.locator("svg")).toBeVisible({ timeout: 15_000 });
   const button = chart.getByRole("button", { name: "Cite this" });
   await button.click();
-  const dialog = page.getByRole("dialog", { name: "Cite: Participation at each ministerial conference" });
+  const dialog = page.getByRole("dialog", { name: "Cite: Participation figures at each ministerial conference, by kind" });
   await expect(dialog).toBeVisible();
   const url = await page.evaluate(() => location.href);
   expect(url.startsWith(`${PREVIEW_ORIGIN}/?`)).toBe(true);
   expect(url).toContain("from=2000");
   await expect(dialog.getByLabel("URL of this view")).toHaveValue(url);
   await expect(dialog.getByLabel("Citation")).toHaveValue(
-    new RegExp(`^Budapest Process Atlas\\. \\(2024\\)\\. Participation at each ministerial conference \\[Data visualisation\\]\\. .* ${url.replace(/[.?*+^$()[\]{}|\\]/g, "\\$&")}$`),
+    new RegExp(`^Budapest Process Atlas\\. \\(2024\\)\\. Participation figures at each ministerial conference, by kind \\[Data visualisation\\]\\. .* ${url.replace(/[.?*+^$()[\]{}|\\]/g, "\\$&")}$`),
   );
   await expect(dialog.getByLabel("BibTeX")).toHaveValue(/^@misc\{budapestprocessatlas_participation_2024,/);
   await page.keyboard.press("Escape");
