@@ -35,7 +35,7 @@ export function itemClass(e: AtlasEvent): ItemClass {
 
 /** Dated only by a period: the date says so (`basis: "reporting-period"`), or it is a span of whole years. */
 export function isPeriodDated(e: AtlasEvent): boolean {
-  if ((e.date as { basis?: string }).basis === "reporting-period") return true;
+  if (e.date.basis === "reporting-period") return true;
   return e.endYear > e.year && e.date.precision === "year";
 }
 
