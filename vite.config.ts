@@ -37,6 +37,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
+      // embed.html is the template of the prerendered embed pages (scripts/prerender.ts).
+      input: { main: "index.html", embed: "embed.html" },
       output: {
         // Many small shared chunks compress worse than a few larger ones: group what every
         // entry loads at start, the chart toolkit the explorer and the map-less embeds share,

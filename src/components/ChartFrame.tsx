@@ -2,8 +2,12 @@
 // and the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
-import { useState, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { useT } from "../i18n";
+
+/** True where the page is written at build time: the table goes into the HTML (closed), so
+ *  a reader without JavaScript can still open it. */
+export const TablesInHtml = createContext(false);
 
 export function ChartFrame({ chart, title, toolbar, summary, table, children, legend }: {
   chart: string;
@@ -17,7 +21,7 @@ export function ChartFrame({ chart, title, toolbar, summary, table, children, le
   const t = useT();
   const titleId = `chart-title-${chart}`;
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
-  const [tableOpen, setTableOpen] = useState(false);
+  const [tableOpen, setTableOpen] = useState(useContext(TablesInHtml));
   return (
     <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
       <header className="chart__header">

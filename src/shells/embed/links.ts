@@ -2,6 +2,8 @@
 // snippets a host page needs to embed a chart and let it size its own iframe.
 import { serializeUrlState, type Chart, type UrlState } from "../../state/urlState";
 import { HEIGHT_MESSAGE } from "./height";
+import { embedPagePath, frameHeight } from "./pages";
+import { resolveLanguage } from "../../i18n";
 
 /** `href` is the current page's address; its path is kept, its query and hash replaced. */
 export function viewUrl(state: Partial<UrlState>, href: string): string {
@@ -16,13 +18,24 @@ export function explorerUrl(state: UrlState, href: string): string {
   return viewUrl({ ...state, mode: "explore", step: 1 }, href);
 }
 
+/** The explorer, relative to the app's root (a prerendered page's <base>). */
+export function explorerHref(state: UrlState): string {
+  return `index.html${serializeUrlState({ ...state, mode: "explore", step: 1 })}`;
+}
+
+/** The prerendered page of a chart in the reader's language, with the filters as its query:
+ *  the chart is in its HTML, so the host page shows it before any script runs. `href` is the
+ *  explorer's address; the pages sit beside it. */
 export function embedUrl(state: UrlState, chart: Chart, href: string): string {
-  return viewUrl({ ...state, mode: "embed", chart, step: 1, selected: null }, href);
+  const page = new URL(embedPagePath(chart, resolveLanguage(state.lang)), new URL(".", href));
+  // The page's path carries its language and chart; the query only the filters and theme.
+  page.search = serializeUrlState({ ...state, mode: "explore", step: 1, selected: null, lang: null });
+  return page.toString().replace(/%2C/g, ",");
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function iframeSnippet(src: string, chart: Chart, title: string, height = chart === "membership" ? 1200 : 520): string {
+export function iframeSnippet(src: string, chart: Chart, title: string, height = frameHeight(chart)): string {
   return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" data-bp-atlas="${chart}" width="100%" height="${height}" style="border:0;width:100%;min-width:300px" loading="lazy"></iframe>`;
 }
 
