@@ -29,17 +29,20 @@ if (page) {
     ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
   ]);
   await whenIdleOrTouched(root);
+  // The address's filters, theme and language, once the page is React's: a change of state
+  // like any other, drawn in the box the prerendered chart already holds.
+  const applyAddress = async () => {
+    const fromUrl = parseUrlState(window.location.search);
+    // The page's path fixes its chart; its language holds unless the address names another.
+    const next = { ...fromUrl, mode: "embed" as const, chart: page.chart, step: 1, lang: fromUrl.lang ?? page.lang };
+    if (next.lang !== page.lang) await loadLanguage(next.lang).catch(() => undefined);
+    useAtlasStore.getState().applyUrlState(next);
+    root.dataset.hydrated = "true";
+  };
   hydrateRoot(
     root,
     <StrictMode>
-      <EmbedDocument client={client} chart={chart} />
+      <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />
     </StrictMode>,
   );
-  // The address's filters, theme and language, once the page is React's: a change of state
-  // like any other, drawn in the box the prerendered chart already holds.
-  const fromUrl = parseUrlState(window.location.search);
-  // The page's path fixes its chart; its language holds unless the address names another.
-  const next = { ...fromUrl, mode: "embed" as const, chart: page.chart, step: 1, lang: fromUrl.lang ?? page.lang };
-  if (next.lang !== page.lang) await loadLanguage(next.lang).catch(() => undefined);
-  useAtlasStore.getState().applyUrlState(next);
 }

@@ -8,10 +8,15 @@ import { useT } from "../i18n";
 import { LazyView } from "../components/LazyView";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { TablesInHtml } from "../components/ChartFrame";
+import { DefaultChartWidth } from "../components/useSize";
 import { EMBED_CHARTS, LoadedChart } from "./embed/charts";
 import { useHeightMessages } from "./embed/height";
 import { explorerHref, explorerUrl } from "./embed/links";
 import "./embed/embed.css";
+
+/** A prerendered chart is drawn for a phone: scaled down on a narrower one, and redrawn at
+ *  its box's width once hydrated, in a box of the same height. */
+const PAGE_CHART_WIDTH = 400;
 
 /** `prerendered`: the page was written at build time (embed/<chart>.html), so links are relative
  *  to the app's root and the same on the build machine and in the browser. */
@@ -33,9 +38,11 @@ export default function Embed({ prerendered = false }: { prerendered?: boolean }
       <p className="embed__desc">{t(`embed.desc.${chart}`)}</p>
       <div className="embed__chart" ref={body}>
         <TablesInHtml value={prerendered}>
-          <LazyView>
-            <ChartView interactive toolbar={toolbar} />
-          </LazyView>
+          <DefaultChartWidth value={prerendered ? PAGE_CHART_WIDTH : 640}>
+            <LazyView>
+              <ChartView interactive toolbar={toolbar} />
+            </LazyView>
+          </DefaultChartWidth>
         </TablesInHtml>
       </div>
       <footer className="embed__footer">

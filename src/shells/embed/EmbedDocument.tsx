@@ -8,7 +8,7 @@ import { ThemeRoot } from "../ThemeRoot";
 import Embed from "../Embed";
 import type { PageInfo } from "./pages";
 import { LoadedChart, type EmbeddedChartProps } from "./charts";
-import type { ComponentType } from "react";
+import { useEffect, type ComponentType } from "react";
 
 export function pageState({ chart, lang }: PageInfo): UrlState {
   return { ...DEFAULT_URL_STATE, mode: "embed", chart, lang };
@@ -22,7 +22,13 @@ export function seedStore(info: PageInfo): void {
   useAtlasStore.setState(state);
 }
 
-export function EmbedDocument({ client, chart }: { client: QueryClient; chart: ComponentType<EmbeddedChartProps> }) {
+export function EmbedDocument({ client, chart, onHydrated }: {
+  client: QueryClient;
+  chart: ComponentType<EmbeddedChartProps>;
+  /** Runs once the whole page is React's (effects run after the tree's commit). */
+  onHydrated?: () => void;
+}) {
+  useEffect(() => onHydrated?.(), []);
   return (
     <QueryClientProvider client={client}>
       <ThemeRoot>

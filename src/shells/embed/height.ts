@@ -4,6 +4,13 @@ import { useEffect } from "react";
 
 export const HEIGHT_MESSAGE = "bp-atlas:height";
 
+/** What amp-iframe listens for to resize itself (it needs a `resizable` frame and an overflow element). */
+export interface AmpSizeMessage {
+  sentinel: "amp";
+  type: "embed-size";
+  height: number;
+}
+
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   chart: string;
@@ -30,6 +37,7 @@ export function startHeightMessages(chart: string, win: Window = window): () => 
     // Only a height and the chart name cross the frame: nothing private, so "*" is safe and
     // lets any site embed the chart.
     win.parent.postMessage({ type: HEIGHT_MESSAGE, chart, height } satisfies HeightMessage, "*");
+    win.parent.postMessage({ sentinel: "amp", type: "embed-size", height } satisfies AmpSizeMessage, "*");
   };
   const schedule = () => {
     if (!frame) frame = (win.requestAnimationFrame ?? ((cb: FrameRequestCallback) => win.setTimeout(cb, 16)))(post);

@@ -2,7 +2,7 @@
 // snippets a host page needs to embed a chart and let it size its own iframe.
 import { serializeUrlState, type Chart, type UrlState } from "../../state/urlState";
 import { HEIGHT_MESSAGE } from "./height";
-import { embedPagePath, frameHeight } from "./pages";
+import { PAGE_CHARTS, embedPagePath, frameHeight } from "./pages";
 import { resolveLanguage } from "../../i18n";
 
 /** `href` is the current page's address; its path is kept, its query and hash replaced. */
@@ -27,6 +27,7 @@ export function explorerHref(state: UrlState): string {
  *  the chart is in its HTML, so the host page shows it before any script runs. `href` is the
  *  explorer's address; the pages sit beside it. */
 export function embedUrl(state: UrlState, chart: Chart, href: string): string {
+  if (!PAGE_CHARTS.includes(chart)) return viewUrl({ ...state, mode: "embed", chart, step: 1, selected: null }, href);
   const page = new URL(embedPagePath(chart, resolveLanguage(state.lang)), new URL(".", href));
   // The page's path carries its language and chart; the query only the filters and theme.
   page.search = serializeUrlState({ ...state, mode: "explore", step: 1, selected: null, lang: null });

@@ -117,7 +117,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
       }
     >
       <div ref={ref}>
-        <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
           {drawing?.under}
           {to < LAST_YEAR && <rect x={x(to + 1)} y={M.top} width={x(LAST_YEAR + 1) - x(to + 1)} height={HEIGHT - M.top - M.bottom} className="veil" />}
           {selectedEntry && (

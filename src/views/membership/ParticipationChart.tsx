@@ -118,7 +118,7 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
     >
       <div ref={ref}>
         {/* A group, not an image, when its bars are buttons: an image may not hold controls. */}
-        <svg width={width} height={HEIGHT} role={interactive ? "group" : "img"} aria-label={summary}>
+        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role={interactive ? "group" : "img"} aria-label={summary}>
           <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
           {rows.map((r) => (
             <ConferenceBars key={r.conference.id} row={r} x0={x(r.conference.id)!} band={x.bandwidth()} y={y} place={placeName.get(r.conference.place) ?? ""}

@@ -105,7 +105,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
       }
     >
       <div ref={ref}>
-        <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
           <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
           {columns.map((c, i) => (
             <YearBars key={c.year} column={c} row={rows[i]} out={c.year < from || c.year > to} interactive={interactive} t={t} />

@@ -156,7 +156,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
       }
     >
       <div ref={ref} className="timeline">
-        <svg width={width} height={layout.height} role="group" aria-label={t("timeline.title")} className="timeline__svg">
+        <svg width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`} role="group" aria-label={t("timeline.title")} className="timeline__svg">
           {background}
           {!binShapes
             ? others.map((e) => (
