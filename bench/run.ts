@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { generatedData } from "./generatedData";
+import { lighthouseJob } from "./lighthouse";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -477,6 +478,10 @@ async function main() {
     });
     if (tlBlocked.length) console.log(`requests to other hosts were blocked: ${[...new Set(tlBlocked)].join(", ")}`);
 
+    // Lighthouse on every page beside the TimelineJS page written above (its own job file).
+    const lighthouse = await lighthouseJob();
+    warnings.push(...lighthouse.misses);
+
     const results = {
       date: new Date().toISOString(),
       machine: {
@@ -492,6 +497,7 @@ async function main() {
       explorerDrawMs: { throttle: 4, median: median(drawTimes), runs: drawTimes },
       filterLatency: latency,
       timelinejs: comparison,
+      lighthouse: lighthouse.figures,
       blockedRequests: [...new Set(blocked)],
       failures,
       warnings,

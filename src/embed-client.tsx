@@ -1,48 +1,10 @@
-// Entry of the prerendered embed pages (embed/<chart>.html): the chart is already in the HTML.
-// This script loads the files the page was drawn from and the chart's code, hydrates when the
-// browser is idle or the reader reaches for the chart, then applies the address's filters,
-// theme and language.
-import { StrictMode } from "react";
-import { hydrateRoot } from "react-dom/client";
-import { QueryClient } from "@tanstack/react-query";
-import { datasetQuery } from "./data/queries";
-import type { DatasetName } from "./data/datasets";
-import { loadLanguage } from "./i18n";
-import { useAtlasStore } from "./state/store";
-import { parseUrlState } from "./state/urlState";
-import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
-import { loadChart } from "./shells/embed/charts";
-import { readPageInfo } from "./shells/embed/pages";
-import { whenIdleOrTouched } from "./shells/embed/idle";
+// Entry of the prerendered embed pages (embed/<chart>.html). The chart is already in the HTML,
+// so nothing here stands between the reader and it: the styles come with this entry (the
+// page's own <link>s, which the first paint waits for anyway), and the code that hydrates is
+// fetched only once that first paint is on screen.
 import "./styles.css";
+import "./shells/embed/embed.css";
 
-const root = document.getElementById("root")!;
-const page = readPageInfo(root);
-
-if (page) {
-  const client = new QueryClient();
-  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
-  seedStore(page);
-  const [chart] = await Promise.all([
-    loadChart(page.chart),
-    loadLanguage(page.lang),
-    ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
-  ]);
-  await whenIdleOrTouched(root);
-  // The address's filters, theme and language, once the page is React's: a change of state
-  // like any other, drawn in the box the prerendered chart already holds.
-  const applyAddress = async () => {
-    const fromUrl = parseUrlState(window.location.search);
-    // The page's path fixes its chart; its language holds unless the address names another.
-    const next = { ...fromUrl, mode: "embed" as const, chart: page.chart, step: 1, lang: fromUrl.lang ?? page.lang };
-    if (next.lang !== page.lang) await loadLanguage(next.lang).catch(() => undefined);
-    useAtlasStore.getState().applyUrlState(next);
-    root.dataset.hydrated = "true";
-  };
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />
-    </StrictMode>,
-  );
-}
+const root = document.getElementById("root");
+// A task queued from a frame callback runs once that frame has been painted.
+if (root) requestAnimationFrame(() => setTimeout(() => void import("./shells/embed/hydrate").then((m) => m.hydratePage(root))));
