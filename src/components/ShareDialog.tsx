@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore, urlStateOf } from "../state/store";
-import type { Chart } from "../state/urlState";
+import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { embedUrl, explorerUrl, iframeSnippet, resizeScript } from "../shells/embed/links";
 

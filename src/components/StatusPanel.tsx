@@ -2,6 +2,7 @@
 import type { DataProblem } from "../data/problems";
 import type { Loaded } from "../data/useDatasets";
 import { useT } from "../i18n";
+import { ViewDrawn } from "./ViewDrawn";
 
 export function StatusPanel({ problems, loading }: { problems?: DataProblem[]; loading?: boolean }) {
   const t = useT();
@@ -19,6 +20,7 @@ export function StatusPanel({ problems, loading }: { problems?: DataProblem[]; l
         ))}
       </ul>
       <p className="status__hint">{t("status.error.hint")}</p>
+      <ViewDrawn />
     </div>
   );
 }

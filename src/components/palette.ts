@@ -1,6 +1,6 @@
 // Colour-blind-safe colours (Okabe–Ito, plus greys) for event kinds and regions, so every
 // chart and the legend agree. Kinds are also told apart by lane and label, never colour alone.
-import type { EventKind } from "../state/urlState";
+import type { EventKind } from "../domain";
 import type { Region } from "../data/schemas";
 
 export const KIND_COLOURS: Record<EventKind, string> = {

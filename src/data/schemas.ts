@@ -2,8 +2,11 @@
 // record types (z.infer), so the loader, the data check and the views cannot drift apart.
 // zod/mini keeps the validator small enough for the map-less embeds' byte budget.
 import { z } from "zod/mini";
+import { LANGUAGES, MEETING_TYPES, REGIONS } from "../domain/vocabulary";
 
-export const LANGUAGES = ["en", "ru"] as const;
+// The vocabulary lives in src/domain; re-exported for the modules that read it with the schemas.
+export { LANGUAGES, MEETING_TYPES, REGIONS };
+export type { Language } from "../domain/vocabulary";
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lower-case slug"));
 const text = z.string().check(z.minLength(1, "must not be empty"));
@@ -106,17 +109,6 @@ export const Conference = z.strictObject({
   sources,
 });
 
-export const MEETING_TYPES = [
-  "som",
-  "working-group",
-  "thematic",
-  "preparatory",
-  "consultation",
-  "joint",
-  "training",
-  "study-visit",
-  "launch",
-] as const;
 export const MeetingType = z.enum(MEETING_TYPES);
 
 export const Meeting = z
@@ -148,14 +140,6 @@ export const Meeting = z
     }),
   );
 
-export const REGIONS = [
-  "eu-efta",
-  "south-east-europe",
-  "eastern-europe-caucasus",
-  "central-asia",
-  "silk-routes",
-  "other",
-] as const;
 export const Region = z.enum(REGIONS);
 
 export const MembershipEventKind = z.enum([
@@ -264,4 +248,3 @@ export type WorkingGroup = z.infer<typeof WorkingGroup>;
 export type Project = z.infer<typeof Project>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Conflict = z.infer<typeof Conflict>;
-export type Language = (typeof LANGUAGES)[number];

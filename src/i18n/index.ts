@@ -3,8 +3,10 @@
 // readers of one language do not download the others.
 import { useEffect, useMemo } from "react";
 import { create } from "zustand";
+import { IntlMessageFormat } from "intl-messageformat";
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { useAtlasStore } from "../state/store";
-import { LANGUAGES, type Language } from "../data/schemas";
+import { LANGUAGES, type Language } from "../domain";
 import { en, type MessageKey, type Messages } from "./en";
 
 // One file per language, registered here and in LANGUAGES (src/data/schemas.ts).
@@ -44,12 +46,31 @@ export function resolveLanguage(fromUrl: Language | null): Language {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** A catalogue entry: the ICU text, or (in the built app) its syntax tree or plain literal. */
+type Message = string | MessageFormatElement[];
+
+// Formatters per language and key, built on first use: most messages are shown once per page.
+const formatters = new Map<Language, Map<MessageKey, IntlMessageFormat>>();
+
+/** An argument the caller did not give shows as `{name}` instead of failing the whole render. */
+function withPlaceholders(vars: Record<string, string | number> = {}): Record<string, string | number> {
+  return new Proxy(vars, { has: () => true, get: (v, name: string) => (name in v ? v[name] : `{${name}}`) });
+}
+
 /** Translates with the language's messages once loaded (English until then). */
 export function translator(lang: Language): Translate {
-  const messages = loaded.get(lang) ?? en;
+  const messages = (loaded.get(lang) ?? en) as Record<MessageKey, Message>;
+  const locale = loaded.has(lang) ? lang : "en";
+  let cache = formatters.get(locale);
+  if (!cache) formatters.set(locale, (cache = new Map()));
+  const known = cache;
   return (key, vars) => {
-    const template = messages[key] ?? en[key];
-    return vars ? template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`)) : template;
+    const message = messages[key] ?? (en as Record<MessageKey, Message>)[key];
+    // Plain text, the common case, needs no formatter.
+    if (typeof message === "string" && !message.includes("{") && !message.includes("''")) return message;
+    let format = known.get(key);
+    if (!format) known.set(key, (format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })));
+    return String(format.format(withPlaceholders(vars)));
   };
 }
 
@@ -63,7 +84,7 @@ export function useT(): Translate {
   useEffect(() => {
     if (!loaded.has(lang)) void loadLanguage(lang);
   }, [lang]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // `version` is not read inside: a language arriving must still give a new translator.
   return useMemo(() => translator(lang), [lang, version]);
 }
 

@@ -1,7 +1,7 @@
 // Each interface language's name in that language (endonym), for the language switch.
 // Taken from the platform (Intl.DisplayNames) so a new language needs no entry here; the
 // fixed names below only guard against a runtime without that data.
-import { LANGUAGES, type Language } from "../data/schemas";
+import { LANGUAGES, type Language } from "../domain";
 
 const FALLBACK: Partial<Record<Language, string>> = { en: "English", ru: "Русский" };
 

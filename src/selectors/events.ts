@@ -1,6 +1,6 @@
 // Conferences and meetings as one chronological list of events, the shape every view draws.
 import type { Conference, EventDate, Figure, Language, Meeting, Place, SourceRef } from "../data/schemas";
-import type { EventKind } from "../state/urlState";
+import { translated, type EventKind } from "../domain";
 
 export interface AtlasEvent {
   id: string;
@@ -27,7 +27,7 @@ export interface AtlasEvent {
 
 /** The event's title in `lang` where the data has one, else as the documents give it. */
 export function eventTitle(e: AtlasEvent, lang: Language): string {
-  return e.translations?.[lang]?.title ?? e.title;
+  return translated(e, "title", lang);
 }
 
 export function dateParts(value: string): [number, number | undefined, number | undefined] {

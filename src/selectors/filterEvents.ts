@@ -1,5 +1,5 @@
 // The one place where filters meet events; every view draws from its output.
-import type { Filters } from "../state/urlState";
+import type { Filters } from "../domain";
 import type { AtlasEvent } from "./events";
 
 /**

@@ -1,6 +1,7 @@
 // The explorer: map, timeline and membership charts side by side, linked by one set of filters.
-import { lazy, useEffect, useRef, type ReactNode } from "react";
+import { lazy, useCallback, useState, type ReactNode } from "react";
 import { LazyView } from "../components/LazyView";
+import { ViewDrawnContext } from "../components/ViewDrawn";
 import { useT } from "../i18n";
 import { useAtlasStore } from "../state/store";
 import Timeline from "../views/timeline/Timeline";
@@ -14,22 +15,14 @@ const MapView = lazy(() => import("../views/map/MapView"));
 // Shown only once a country is chosen.
 const CountryPanel = lazy(() => import("./explorer/CountryPanel").then((m) => ({ default: m.CountryPanel })));
 
-/** Marks a view as drawn once its content has rendered, for the browser tests and the benchmark. */
+/** A view's section, marked data-ready once the view has drawn (for the browser tests and the benchmark). */
 function ViewSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const mark = () => el.setAttribute("data-ready", el.querySelector("svg, [role=alert]") ? "true" : "false");
-    mark();
-    const mo = new MutationObserver(mark);
-    mo.observe(el, { childList: true, subtree: true });
-    return () => mo.disconnect();
-  }, []);
+  const [drawn, setDrawn] = useState(0);
+  const report = useCallback((delta: 1 | -1) => setDrawn((n) => n + delta), []);
   return (
-    <section ref={ref} id={id} className={`view ${id}`} aria-labelledby={`${id}-title`}>
+    <section id={id} className={`view ${id}`} aria-labelledby={`${id}-title`} data-ready={drawn > 0}>
       <h2 id={`${id}-title`} className="view__title">{title}</h2>
-      {children}
+      <ViewDrawnContext value={report}>{children}</ViewDrawnContext>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // The one store of shared state: filters and selection that link every view, plus the
 // shell-level settings that the URL carries. Views subscribe to the slices they read.
 import { create } from "zustand";
-import { DEFAULT_URL_STATE, FIRST_YEAR, LAST_YEAR, type EventKind, type UrlState } from "./urlState";
+import { FIRST_YEAR, LAST_YEAR, type EventKind } from "../domain";
+import { DEFAULT_URL_STATE, type UrlState } from "./urlState";
 
 export interface AtlasState extends UrlState {
   hovered: string | null;

@@ -2,9 +2,10 @@
 // ThemeRoot writes it to the document for CSS; views that compute colours in script (the
 // map's shading) read it here, in the same render as everything else.
 import { useSyncExternalStore } from "react";
+import type { Theme } from "../domain";
 import { useAtlasStore } from "./store";
 
-export type Theme = "light" | "dark";
+export type { Theme };
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 

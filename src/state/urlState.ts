@@ -1,30 +1,13 @@
 // The URL contract: every shareable piece of state as query parameters. Parsing never throws;
 // a value that is unknown or malformed falls back to its default, silently.
-import { MEETING_TYPES, LANGUAGES, REGIONS, type Language, type Region } from "../data/schemas";
+import {
+  CHARTS, DEFAULT_FILTERS, EVENT_KINDS, FIRST_YEAR, LANGUAGES, LAST_YEAR, MODES, REGIONS, THEMES,
+  type Chart, type Filters, type Language, type Mode, type Theme,
+} from "../domain";
 
-export const FIRST_YEAR = 1991;
-export const LAST_YEAR = 2024;
-
-export const EVENT_KINDS = ["conference", ...MEETING_TYPES] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-export const MODES = ["explore", "present", "embed"] as const;
-export type Mode = (typeof MODES)[number];
-export const CHARTS = ["map", "timeline", "membership", "participation", "growth", "per-year"] as const;
-export type Chart = (typeof CHARTS)[number];
-export const THEMES = ["light", "dark"] as const;
-export type Theme = (typeof THEMES)[number];
-
-export interface Filters {
-  from: number;
-  to: number;
-  /** Empty means every kind. */
-  types: EventKind[];
-  /** ISO alpha-3 code, or null for all countries. */
-  country: string | null;
-  /** Region group of the host country, or null for all regions. */
-  region: Region | null;
-}
+// The vocabulary moved to src/domain; re-exported while modules still import it from here.
+export { CHARTS, DEFAULT_FILTERS, EVENT_KINDS, FIRST_YEAR, LAST_YEAR, MODES, THEMES };
+export type { Chart, EventKind, Filters, Mode, Theme } from "../domain";
 
 export interface UrlState extends Filters {
   mode: Mode;
@@ -37,7 +20,6 @@ export interface UrlState extends Filters {
   selected: string | null;
 }
 
-export const DEFAULT_FILTERS: Filters = { from: FIRST_YEAR, to: LAST_YEAR, types: [], country: null, region: null };
 export const DEFAULT_URL_STATE: UrlState = {
   ...DEFAULT_FILTERS,
   mode: "explore",

@@ -1,15 +1,10 @@
 // PNG, SVG and CSV downloads for one chart. The chart hands over its live <svg> and its rows
 // only when a button is pressed, so nothing is computed for readers who never download.
-import { countryName } from "../../i18n/countryNames";
 import { useState } from "react";
 import { useAtlasStore } from "../../state/store";
-import { CHARTS, type Chart } from "../../state/urlState";
 import { useLanguage, useT } from "../../i18n";
 import type { CsvRow } from "./csv";
-
-// The export code loads on the first click: most readers never download, and the explorer's
-// byte budget is better spent on what everyone sees.
-const exporters = () => Promise.all([import("./exportSvg"), import("./exportPng"), import("./csv")]).then(([svg, png, csv]) => ({ ...svg, ...png, ...csv }));
+import type { DownloadKind } from "./makeDownload";
 
 export interface DownloadMenuProps {
   chart: string;
@@ -22,60 +17,28 @@ export interface DownloadMenuProps {
 export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadMenuProps) {
   const t = useT();
   const lang = useLanguage();
-  // Read when a file is made, not subscribed to: the menu need not re-render on every filter change.
-  const filtersNow = () => {
-    const { from, to, types, country, region } = useAtlasStore.getState();
-    return { from, to, types, country, region };
-  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const meta = (filters = filtersNow()) => ({
-    title: title ?? ((CHARTS as readonly string[]).includes(chart) ? t(`embed.title.${chart as Chart}`) : chart),
-    subtitle: subtitle ?? [
-      `${filters.from}–${filters.to}`,
-      ...filters.types.map((k) => t(`kind.${k}`)),
-      filters.region ? t(`region.${filters.region}`) : "",
-      filters.country ? countryName({ id: filters.country, name: filters.country }, lang) : "",
-    ].filter(Boolean).join(" · "),
-    source: t("embed.source"),
-    credit: `${t("download.credit")} · ${window.location.host}${window.location.pathname}`,
-    lang,
-  });
-
-  const run = (job: () => Promise<void> | void) => async () => {
+  const download = (kind: DownloadKind) => async () => {
     setError(null);
     setBusy(true);
+    // Read when a file is made, not subscribed to: the menu need not re-render on every filter change.
+    const { from, to, types, country, region } = useAtlasStore.getState();
     try {
-      await job();
+      // The export code loads on the first click: most readers never download, and the
+      // explorer's byte budget is better spent on what everyone sees.
+      const { makeDownload } = await import("./makeDownload");
+      await makeDownload({ kind, chart, filters: { from, to, types, country, region }, t, lang, title, subtitle, svg: getSvg?.(), rows });
     } catch (e) {
       setError(t("download.failed", { message: (e as Error).message }));
     } finally {
       setBusy(false);
     }
   };
-
-  const svgString = (exportSvg: (svg: SVGSVGElement, m: ReturnType<typeof meta>) => string) => {
-    const svg = getSvg?.();
-    if (!svg) throw new Error("the chart is not drawn yet");
-    return exportSvg(svg, meta());
-  };
-
-  const onSvg = run(async () => {
-    const x = await exporters();
-    x.saveBlob(new Blob([svgString(x.exportSvg)], { type: "image/svg+xml" }), x.fileName(chart, filtersNow(), new Date(), "svg"));
-  });
-  const onPng = run(async () => {
-    const x = await exporters();
-    const s = svgString(x.exportSvg);
-    const { width, height } = x.svgSize(s);
-    x.saveBlob(await x.exportPng(s, width, height, 2), x.fileName(chart, filtersNow(), new Date(), "png"));
-  });
-  const onCsv = run(async () => {
-    const [x, data] = await Promise.all([exporters(), rows?.()]);
-    if (!data) throw new Error("no table for this chart");
-    x.saveBlob(new Blob(["\uFEFF" + x.toCsv(data)], { type: "text/csv;charset=utf-8" }), x.fileName(chart, filtersNow(), new Date(), "csv"));
-  });
+  const onPng = download("png");
+  const onSvg = download("svg");
+  const onCsv = download("csv");
 
   return (
     <div className="download-menu" role="group" aria-label={t("download.label")}>

@@ -2,13 +2,12 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { Datasets } from "../../data/datasets";
 import { datasetQuery } from "../../data/queries";
-import { REGIONS } from "../../data/schemas";
+import { EVENT_KINDS, REGIONS, type Chart, type Filters } from "../../domain";
 import { toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { membershipOverTime, stateEntries } from "../../selectors/membership";
 import { participationRows } from "../../selectors/participation";
 import { eventsPerYear } from "../../selectors/perYear";
-import { EVENT_KINDS, type Chart, type Filters } from "../../state/urlState";
 import type { CsvRow } from "./csv";
 
 export type RowData = Pick<Datasets, "conferences" | "meetings" | "places" | "countries" | "conflicts">;

@@ -1,7 +1,6 @@
 // CSV and file names for downloads.
 import { csvFormat } from "d3-dsv";
-import type { Filters } from "../../state/urlState";
-import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
+import { FIRST_YEAR, LAST_YEAR, type Filters } from "../../domain";
 
 export type CsvValue = string | number | boolean | null | undefined | Date;
 export type CsvRow = Record<string, CsvValue>;

@@ -2,12 +2,10 @@
 // a count of what is shown, chips to remove each filter, and one reset.
 import { memo } from "react";
 import { useAtlasStore } from "../../state/store";
-import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind } from "../../state/urlState";
-import { useT, useLanguage } from "../../i18n";
-import { formatNumber } from "../../i18n/format";
+import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, REGIONS, type EventKind, type Region } from "../../domain";
+import { useT } from "../../i18n";
 import { KIND_COLOURS } from "../../components/palette";
 import { CountrySearch } from "./CountrySearch";
-import { REGIONS, type Region } from "../../data/schemas";
 import { useDatasets } from "../../data/useDatasets";
 import { useCountryName } from "../../i18n/countryNames";
 import { useEvents } from "../../views/useEvents";
@@ -36,7 +34,6 @@ const YEAR_OPTIONS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) =
 
 export function FilterBar() {
   const t = useT();
-  const lang = useLanguage();
   const { events, filtered, filters: { from, to, types, country, region } } = useEvents();
   const shown = filtered?.length;
   const total = events?.length;
@@ -70,7 +67,7 @@ export function FilterBar() {
         </label>
         <CountrySearch />
         <p className="filter-bar__count" data-testid="filter-count" aria-live="polite">
-          {shown !== undefined && total !== undefined && t("filters.count", { shown: formatNumber(shown, lang), total: formatNumber(total, lang) })}
+          {shown !== undefined && total !== undefined && t("filters.count", { shown, total })}
         </p>
       </div>
       <KindToggles types={types} />

@@ -1,6 +1,6 @@
 // Theme and language switches; both are part of the URL so a shared link keeps them.
 import { useAtlasStore } from "../../state/store";
-import { LANGUAGES, type Language } from "../../data/schemas";
+import { LANGUAGES, type Language } from "../../domain";
 import { useT, useLanguage, LANGUAGE_NAMES } from "../../i18n";
 import { useResolvedTheme } from "../../state/theme";
 import { serializeUrlState } from "../../state/urlState";

@@ -20,9 +20,11 @@ import { useDatasets } from "../../data/useDatasets";
 import { StatusPanel } from "../../components/StatusPanel";
 import { useAtlasStore } from "../../state/store";
 import { useResolvedTheme } from "../../state/theme";
+import { ChartSvgContext, type ChartSvgRef } from "../../components/ChartSvg";
+import { ViewDrawn } from "../../components/ViewDrawn";
 import { useLanguage, useT, type Translate } from "../../i18n";
 import type { MessageKey } from "../../i18n/en";
-import { formatEventDate, formatNumber } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import { eventTitle, type AtlasEvent } from "../../selectors/events";
@@ -78,20 +80,8 @@ const worldQuery = {
 
 // ---- small helpers ----
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
-const pluralForms = new Map<string, "one" | "other">();
-
-function plural(t: Translate, base: "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, lang: Language, vars: Record<string, string | number> = {}): string {
-  // English has one/other; a language with more forms falls back to "other" until it has its own keys.
-  // Cached per count: hundreds of marker labels are rebuilt on each filter change.
-  const key = `${lang}|${count}`;
-  let form = pluralForms.get(key);
-  if (!form) {
-    let rules = pluralRules.get(lang);
-    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-    pluralForms.set(key, (form = rules.select(count) === "one" ? "one" : "other"));
-  }
-  return t(`${base}.${form}` as MessageKey, { ...vars, count });
+function plural(t: Translate, key: "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced", count: number, _lang: Language, vars: Record<string, string | number> = {}): string {
+  return t(key, { ...vars, count });
 }
 
 
@@ -251,6 +241,8 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
   const palette = useMemo(() => mapPalette(theme), [theme]);
   // Read by Leaflet when the map is created; one per map.
   const [renderer] = useState(panRenderer);
+  // Leaflet draws the shapes into its renderer's own <svg>: the downloads export that element.
+  const [drawing] = useState<ChartSvgRef>(() => ({ get current() { return renderer.getPane()?.getElementsByTagName("svg")[0] ?? null; } }));
   const nameOf = useCountryName();
   const selectedEvent = useAtlasStore((s) => s.selected);
   const [placeId, setPlaceId] = useState<string | null>(null);
@@ -353,7 +345,8 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
 
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panelPlace ? " atlas-map--with-panel" : ""}`}>
-      {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
+      <ViewDrawn />
+      {toolbar && <ChartSvgContext value={drawing}><div className="chart__toolbar atlas-map__toolbar">{toolbar}</div></ChartSvgContext>}
       {countries.status === "error" && <StatusPanel loading={false} problems={countries.problems} />}
       <Legend max={maxCount} theme={theme} palette={palette} clustered={allPlaces.length > CLUSTER_FROM} t={t} />
       <div className="atlas-map__main">
@@ -390,7 +383,7 @@ export default function MapView({ interactive = true, height, toolbar }: { inter
       {byPlace.places.length === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
       {interactive && byPlace.places.length > 0 && (
         <PlaceList places={byPlace.places} labelOf={labelOf} selected={placeId} lang={lang} ariaLabel={t("map.places.label")}
-          showLabel={t("map.places.show", { count: formatNumber(byPlace.places.length, lang) })} onGo={goToPlace} />
+          showLabel={t("map.places.show", { count: byPlace.places.length })} onGo={goToPlace} />
       )}
       <OffMap virtual={byPlace.virtual} unplaced={byPlace.unplaced} countryName={countryName} />
     </div>

@@ -12,9 +12,9 @@ import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
 import { useCountryName } from "../../i18n/countryNames";
-import { formatNumber } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
 import { REGION_COLOURS } from "../../components/palette";
@@ -84,8 +84,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
   const lastRow = upTo[upTo.length - 1] ?? years[0];
   const selectedEntry = country ? entries.find((e) => e.country.id === country) : undefined;
   const summary = t("growth.summary", {
-    year: lastRow.year, total: formatNumber(lastRow.total, lang), inferred: formatNumber(lastRow.inferred, lang),
-    first: formatNumber(years[0].total, lang),
+    year: lastRow.year, total: lastRow.total, inferred: lastRow.inferred, first: years[0].total,
   });
   return (
     <ChartFrame
@@ -117,7 +116,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
       }
     >
       <div ref={ref}>
-        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
+        <ChartSvg width={width} height={HEIGHT} role="img" aria-label={summary}>
           {drawing?.under}
           {to < LAST_YEAR && <rect x={x(to + 1)} y={M.top} width={x(LAST_YEAR + 1) - x(to + 1)} height={HEIGHT - M.top - M.bottom} className="veil" />}
           {selectedEntry && (
@@ -127,7 +126,7 @@ export function GrowthChart({ toolbar }: { interactive?: boolean; toolbar?: Reac
             </g>
           )}
           {drawing?.axis}
-        </svg>
+        </ChartSvg>
       </div>
       <p className="chart__note">{t("growth.note")}</p>
     </ChartFrame>

@@ -11,6 +11,7 @@ import { useT, useLanguage, type Translate } from "../../i18n";
 import { formatFigureValue } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
 import { useWidth } from "../../components/useSize";
@@ -118,13 +119,13 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
     >
       <div ref={ref}>
         {/* A group, not an image, when its bars are buttons: an image may not hold controls. */}
-        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role={interactive ? "group" : "img"} aria-label={summary}>
+        <ChartSvg width={width} height={HEIGHT} role={interactive ? "group" : "img"} aria-label={summary}>
           <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
           {rows.map((r) => (
             <ConferenceBars key={r.conference.id} row={r} x0={x(r.conference.id)!} band={x.bandwidth()} y={y} place={placeName.get(r.conference.place) ?? ""}
               out={!inRange(r.year)} selected={selected === r.conference.id} interactive={interactive} t={t} />
           ))}
-        </svg>
+        </ChartSvg>
       </div>
       {conflicted.length > 0 && (
         <details className="conflict-notes">

@@ -12,9 +12,9 @@ import { useEvents } from "../useEvents";
 import { useAtlasStore } from "../../state/store";
 import { FIRST_YEAR, LAST_YEAR, type EventKind } from "../../state/urlState";
 import { useT, useLanguage, type Translate } from "../../i18n";
-import { formatNumber } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { YGrid } from "../../components/YGrid";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
@@ -80,7 +80,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   const inRange = rows.filter((r) => r.year >= from && r.year <= to);
   const busiest = inRange.reduce((a, b) => (b.total > a.total ? b : a), inRange[0]);
   const summary = t("perYear.summary", {
-    count: formatNumber(filtered.length, lang), total: formatNumber(events.length, lang),
+    count: filtered.length, total: events.length,
     from, to, busiest: busiest?.total ? busiest.year : "—", busiestCount: busiest?.total ?? 0,
   });
   const labelEvery = Math.ceil(columns.length / Math.max(1, Math.floor(width / 44)));
@@ -105,7 +105,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
       }
     >
       <div ref={ref}>
-        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
+        <ChartSvg width={width} height={HEIGHT} role="img" aria-label={summary}>
           <YGrid y={y} x1={M.left} x2={width - M.right} lang={lang} />
           {columns.map((c, i) => (
             <YearBars key={c.year} column={c} row={rows[i]} out={c.year < from || c.year > to} interactive={interactive} t={t} />
@@ -114,7 +114,7 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
             <line x1={M.left} x2={width - M.right} />
             {columns.filter((_, i) => i % labelEvery === 0).map((c) => <text key={c.year} x={c.x + c.width / 2} y={16} textAnchor="middle">{c.year}</text>)}
           </g>
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

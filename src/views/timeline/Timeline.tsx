@@ -7,9 +7,10 @@ import { FIRST_YEAR, LAST_YEAR } from "../../state/urlState";
 import { useDatasets } from "../../data/useDatasets";
 import { useEvents } from "../useEvents";
 import { useT, useLanguage } from "../../i18n";
-import { formatEventDate, formatNumber } from "../../i18n/format";
+import { formatEventDate } from "../../i18n/format";
 import { LoadStatus } from "../../components/StatusPanel";
 import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
 import { useWidth } from "../../components/useSize";
@@ -125,8 +126,8 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
   });
   const count = filtered.length;
   const summary = t("timeline.summary", {
-    from, to, count: formatNumber(count, lang),
-    conferences: formatNumber(filtered.reduce((n, e) => (e.kind === "conference" ? n + 1 : n), 0), lang),
+    from, to, count,
+    conferences: filtered.reduce((n, e) => (e.kind === "conference" ? n + 1 : n), 0),
   });
   const zoomButtons = interactive && (
     <>
@@ -156,7 +157,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
       }
     >
       <div ref={ref} className="timeline">
-        <svg width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`} role="group" aria-label={t("timeline.title")} className="timeline__svg">
+        <ChartSvg width={width} height={layout.height} role="group" aria-label={t("timeline.title")} className="timeline__svg">
           {background}
           {!binShapes
             ? others.map((e) => (
@@ -178,7 +179,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
                 labelY={MILESTONE.y + 14 + milestoneRows[i] * 31}
                 anchor={cx > width - 90 ? "end" : cx < 90 ? "start" : "middle"}
                 city={milestoneLabel(e)}
-                figure={headline && `${t(`figure.short.${headline.kind}`, { n: formatNumber(headline.value, lang) })}${headlines.length > 1 ? " ⚠" : ""}`}
+                figure={headline && `${t(`figure.short.${headline.kind}`, { n: headline.value })}${headlines.length > 1 ? " ⚠" : ""}`}
               />
             );
           })}
@@ -195,7 +196,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
               </g>
             );
           })()}
-        </svg>
+        </ChartSvg>
         <ul className="tl-legend" aria-label={t("legend.kinds")}>
           {["conference" as const, ...layout.lanes].map((k) => (
             <li key={k}><span className="swatch" style={{ background: KIND_COLOURS[k] }} />{t(`kind.${k}`)}</li>
@@ -203,7 +204,7 @@ export default function Timeline({ interactive = true, toolbar }: { interactive?
           <li><span className="swatch swatch--imprecise" />{t("timeline.imprecise")}</li>
         </ul>
         {interactive && <p className="tl-hint">{t("timeline.brushHint")}</p>}
-        {bins && <p className="tl-hint">{t("timeline.binned", { n: formatNumber(others.length, lang) })}</p>}
+        {bins && <p className="tl-hint">{t("timeline.binned", { n: others.length })}</p>}
         <FocusedEvent events={events} />
       </div>
     </ChartFrame>

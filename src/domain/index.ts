@@ -1,0 +1,6 @@
+// The domain vocabulary in one import.
+export * from "./vocabulary";
+export * from "./charts";
+export * from "./filters";
+export * from "./theme";
+export * from "./translations";
