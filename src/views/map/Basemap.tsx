@@ -5,9 +5,8 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { geoJSON, type GeoJSON as LeafletGeoJSON, type GeoJSONOptions, type Layer, type Path, type PathOptions, type PolylineOptions } from "leaflet";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { CountryShape as Shape, WorldShapes } from "./basemapData";
 
-type Shape = Feature<Geometry, { name: string }>;
 export type ShapeStyle = (feature: Shape | undefined) => PathOptions;
 
 // Per style object: a style function that hands many shapes the same object pays for one key.
@@ -19,7 +18,7 @@ function keyOf(s: PathOptions): string {
 }
 
 export function Basemap({ data, style, attribution }: {
-  data: FeatureCollection<Geometry, Shape["properties"]>;
+  data: WorldShapes;
   style: ShapeStyle;
   attribution: string;
 }) {
@@ -31,7 +30,7 @@ export function Basemap({ data, style, attribution }: {
 
   useEffect(() => {
     const keys = applied.current;
-    // Drawn whole, so a pan does not rewrite them (see panRenderer); GeoJSON passes its
+    // Drawn whole: a ring crossing the view's edge is not cut into pieces; GeoJSON passes its
     // options on to each polygon.
     const options: GeoJSONOptions & PolylineOptions = {
       interactive: false,

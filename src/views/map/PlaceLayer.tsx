@@ -6,15 +6,14 @@ import { latLngBounds } from "leaflet";
 import { gridClusters } from "../../selectors/clusters";
 import { markerSpecs, clusterId, isClusterId, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import { PlaceMarkers } from "./PlaceMarkers";
+import { CLUSTER_FROM } from "./mapState";
 import type { MapPalette } from "./mapScales";
 import { prefersReducedMotion } from "./motion";
 
-/** More places than this and nearby ones are drawn together. */
-export const CLUSTER_FROM = 150;
 /** Grid cell in screen pixels: about two of the largest markers side by side. */
 const CELL = 44;
 
-export function PlaceLayer({ places, stats, selected, palette, interactive, labels, onSelect }: {
+export function PlaceLayer({ places, stats, selected, palette, interactive, labels, onSelect, onHover }: {
   places: readonly PlacePoint[];
   stats: ReadonlyMap<string, PlaceStat>;
   selected: string | null;
@@ -22,6 +21,7 @@ export function PlaceLayer({ places, stats, selected, palette, interactive, labe
   interactive: boolean;
   labels: MarkerLabels;
   onSelect: (id: string) => void;
+  onHover?: (id: string | null) => void;
 }) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
@@ -53,5 +53,5 @@ export function PlaceLayer({ places, stats, selected, palette, interactive, labe
     map.fitBounds(bounds, { padding: [48, 48], maxZoom: map.getMaxZoom(), animate: !prefersReducedMotion() });
   };
 
-  return <PlaceMarkers markers={markers} selected={selected} palette={palette} interactive={interactive} onSelect={choose} />;
+  return <PlaceMarkers markers={markers} selected={selected} palette={palette} interactive={interactive} onSelect={choose} onHover={onHover} />;
 }

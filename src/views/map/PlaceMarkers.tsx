@@ -8,20 +8,7 @@ import { useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { circleMarker, layerGroup, point, type CircleMarker, type LayerGroup, type PathOptions } from "leaflet";
 import type { MapPalette } from "./mapScales";
-
-export interface MarkerSpec {
-  id: string;
-  lat: number;
-  lon: number;
-  radius: number;
-  conference: boolean;
-  /** Tooltip text; set as text, never as HTML. */
-  label: string;
-  /** Nothing there in the current selection: kept hidden if drawn, not drawn if not. */
-  hidden?: boolean;
-  /** Several places close together, drawn as one. */
-  cluster?: boolean;
-}
+import { markerStyle, type MarkerSpec } from "./markerSpecs";
 
 interface Drawn {
   marker: CircleMarker;
@@ -36,28 +23,24 @@ const CONFERENCE_CLASS = "atlas-marker--conference";
 const HIDDEN_CLASS = "atlas-marker--hidden";
 const CLUSTER_CLASS = "atlas-marker--cluster";
 
-/**
- * Meetings: a blue disc with a thin halo; conferences: a thick orange ring, told apart by stroke
- * width as well as colour. The selected place gets a black (dark theme: white) ring.
- */
-export function markerStyle(conference: boolean, selected: boolean, palette: MapPalette): PathOptions {
-  return {
-    color: selected ? palette.selected : conference ? palette.conference : palette.halo,
-    weight: selected ? 3.5 : conference ? 3 : 1.5,
-    fillColor: conference ? palette.conference : palette.meeting,
-    fillOpacity: selected ? 0.85 : 0.65,
-  };
+/** The marker's accessible name is its tooltip's text, so it starts with what a reader sees. */
+function nameMarker(marker: CircleMarker, label: string) {
+  const el = marker.getElement();
+  if (!el) return;
+  el.setAttribute("role", "img");
+  el.setAttribute("aria-label", label);
 }
 
 const keyOf = (s: PathOptions) => `${s.color}|${s.weight}|${s.fillColor}|${s.fillOpacity}`;
 
-export function PlaceMarkers({ markers, selected, palette, interactive, onSelect }: {
+export function PlaceMarkers({ markers, selected, palette, interactive, onSelect, onHover }: {
   /** Largest first: drawn first, so a small place is never hidden under a big one. */
   markers: MarkerSpec[];
   selected: string | null;
   palette: MapPalette;
   interactive: boolean;
   onSelect: (id: string) => void;
+  onHover?: (id: string | null) => void;
 }) {
   const map = useMap();
   const group = useRef<LayerGroup | null>(null);
@@ -65,6 +48,8 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
   const raised = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onHoverRef = useRef(onHover);
+  onHoverRef.current = onHover;
 
   // Both effects are layout effects, in this order: the group exists before the first update.
   useLayoutEffect(() => {
@@ -109,8 +94,11 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
           tooltip.textContent = spec.label;
           marker.bindTooltip(tooltip, { direction: "top", offset: [0, -spec.radius] });
           marker.on("click", () => onSelectRef.current(spec.id));
+          marker.on("mouseover", () => onHoverRef.current?.(spec.id));
+          marker.on("mouseout", () => onHoverRef.current?.(null));
         }
         layer.addLayer(marker);
+        nameMarker(marker, spec.label);
         all.set(spec.id, { marker, spec, styleKey, tooltip, hidden: false });
         added.add(spec.id);
         continue;
@@ -129,7 +117,10 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
         d.styleKey = styleKey;
       }
       if (d.spec.conference !== spec.conference) d.marker.getElement()?.classList.toggle(CONFERENCE_CLASS, spec.conference);
-      if (d.tooltip && d.spec.label !== spec.label) d.tooltip.textContent = spec.label;
+      if (d.spec.label !== spec.label) {
+        if (d.tooltip) d.tooltip.textContent = spec.label;
+        nameMarker(d.marker, spec.label);
+      }
       d.spec = spec;
     }
     for (const [id, d] of all) {

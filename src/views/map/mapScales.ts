@@ -1,7 +1,13 @@
 // The derived parts of the map as pure functions: which world-atlas shape is which country,
 // how a country is shaded, how large a marker is, and what the first view must show.
 import { scaleSequentialSqrt, scaleSqrt } from "d3-scale";
-import { interpolateBlues } from "d3-scale-chromatic";
+import { interpolateRgbBasis } from "d3-interpolate";
+
+/**
+ * d3's interpolateBlues (ColorBrewer Blues, 9 classes), built as d3-scale-chromatic builds it.
+ * Imported from there it brought every other scheme along: several kilobytes on the map's path.
+ */
+const interpolateBlues = interpolateRgbBasis(["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"]);
 
 export type MapTheme = "light" | "dark";
 

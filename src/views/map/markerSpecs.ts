@@ -3,8 +3,42 @@
 // names gets a spec, hidden when nothing in the selection happened there, so a filter change
 // shows and hides markers instead of creating and removing them.
 import type { PlaceGroup } from "../../selectors/clusters";
-import { radiusScale } from "./mapScales";
-import type { MarkerSpec } from "./PlaceMarkers";
+import { radiusScale, type MapPalette } from "./mapScales";
+
+export interface MarkerSpec {
+  id: string;
+  lat: number;
+  lon: number;
+  radius: number;
+  conference: boolean;
+  /** Tooltip text; set as text, never as HTML. */
+  label: string;
+  /** Nothing there in the current selection: kept hidden if drawn, not drawn if not. */
+  hidden?: boolean;
+  /** Several places close together, drawn as one. */
+  cluster?: boolean;
+}
+
+/**
+ * Meetings: a blue disc with a thin halo; conferences: a thick orange ring, told apart by stroke
+ * width as well as colour. The selected place gets a black (dark theme: white) ring.
+ */
+export function markerStyle(conference: boolean, selected: boolean, palette: MapPalette): MarkerStyle {
+  return {
+    color: selected ? palette.selected : conference ? palette.conference : palette.halo,
+    weight: selected ? 3.5 : conference ? 3 : 1.5,
+    fillColor: conference ? palette.conference : palette.meeting,
+    fillOpacity: selected ? 0.85 : 0.65,
+  };
+}
+
+/** The drawn style of a marker, in the names Leaflet's path options use. */
+export interface MarkerStyle {
+  color: string;
+  weight: number;
+  fillColor: string;
+  fillOpacity: number;
+}
 
 export interface PlacePoint {
   id: string;

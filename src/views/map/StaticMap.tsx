@@ -1,0 +1,102 @@
+// The map as plain SVG: the bundled country shapes and the place markers, in the same Web
+// Mercator framing the live map opens with. No Leaflet and no window access, so it renders at
+// build time and is what a reader sees before (or without) the map's script. The live map
+// replaces it in the same box.
+import { memo, useMemo } from "react";
+import type { Position } from "geojson";
+import type { CountryShape, WorldShapes } from "./basemapData";
+import type { MapBounds, MapState } from "./mapState";
+import { markerStyle } from "./markerSpecs";
+import { fitView, MAP_FIT, project, type View } from "./webMercator";
+
+type Box = { width: number; height: number };
+
+/** A ring as path data in whole pixels, repeated points dropped; empty when nothing is left. */
+function ringPath(ring: Position[], view: View): string {
+  let d = "";
+  let px = NaN, py = NaN, n = 0;
+  for (const [lon, lat] of ring) {
+    const [x, y] = project(lat, lon, view.zoom);
+    const rx = Math.round(x - view.originX), ry = Math.round(y - view.originY);
+    if (rx === px && ry === py) continue;
+    d += `${n ? "L" : "M"}${rx} ${ry}`;
+    px = rx; py = ry; n++;
+  }
+  return n > 2 ? `${d}Z` : "";
+}
+
+/** Whether any point of the rings falls within the box grown by a margin. */
+function inView(rings: Position[][], view: View, box: Box): boolean {
+  const m = 64;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const ring of rings) for (const [lon, lat] of ring) {
+    const [x, y] = project(lat, lon, view.zoom);
+    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+  }
+  return x1 - view.originX > -m && x0 - view.originX < box.width + m && y1 - view.originY > -m && y0 - view.originY < box.height + m;
+}
+
+function shapePath(f: CountryShape, view: View, box: Box): string {
+  const g = f.geometry;
+  const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+  return polys.filter((rings) => inView(rings, view, box)).map((rings) => rings.map((r) => ringPath(r, view)).join("")).join("");
+}
+
+const Shapes = memo(function Shapes({ world, view, box, fill, palette }: {
+  world: WorldShapes;
+  view: View;
+  box: Box;
+  fill: MapState["countryFill"];
+  palette: MapState["palette"];
+}) {
+  const paths = useMemo(
+    () => world.features.map((f) => ({ key: String(f.id ?? f.properties.name), code: f.properties.code, d: shapePath(f, view, box) })).filter((p) => p.d),
+    [world, view, box],
+  );
+  return (
+    <g aria-hidden="true">
+      {paths.map((p) => {
+        const shade = p.code ? fill.get(p.code) : undefined;
+        return <path key={p.key} d={p.d} fill={shade ?? palette.land} stroke={shade ? palette.hostBorder : palette.border} strokeWidth={shade ? 0.9 : 0.6} strokeLinejoin="round" />;
+      })}
+    </g>
+  );
+});
+
+export interface StaticMapProps {
+  state: Pick<MapState, "markers" | "countryFill" | "palette" | "initialBounds">;
+  world?: WorldShapes;
+  width: number;
+  height: number;
+  /** What to frame; the first view's bounds when not given. */
+  bounds?: MapBounds;
+  selected?: string | null;
+}
+
+export function StaticMap({ state, world, width, height, bounds, selected = null }: StaticMapProps) {
+  const frame = bounds ?? state.initialBounds;
+  const view = useMemo(() => fitView(frame, width, height, MAP_FIT), [frame, width, height]);
+  const box = useMemo(() => ({ width, height }), [width, height]);
+  const shown = state.markers.filter((m) => !m.hidden);
+  // The selected place is drawn last, over its neighbours, as the live map raises it.
+  const ordered = selected ? [...shown.filter((m) => m.id !== selected), ...shown.filter((m) => m.id === selected)] : shown;
+  return (
+    <svg className="static-map" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" width="100%" height="100%">
+      <rect width={width} height={height} className="static-map__sea" />
+      {world && <Shapes world={world} view={view} box={box} fill={state.countryFill} palette={state.palette} />}
+      <g>
+        {ordered.map((m) => {
+          const [x, y] = project(m.lat, m.lon, view.zoom);
+          const s = markerStyle(m.conference, m.id === selected, state.palette);
+          return (
+            <circle key={m.id} role="img" aria-label={m.label} className="static-map__marker"
+              cx={Math.round((x - view.originX) * 10) / 10} cy={Math.round((y - view.originY) * 10) / 10} r={m.radius}
+              fill={s.fillColor} fillOpacity={s.fillOpacity} stroke={s.color} strokeWidth={s.weight}>
+              <title>{m.label}</title>
+            </circle>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

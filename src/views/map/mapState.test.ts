@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { translator } from "../../i18n";
+import { DEFAULT_FILTERS, type Filters } from "../../state/urlState";
+import { interpolateBlues } from "d3-scale-chromatic";
+import { countryColourScale } from "./mapScales";
+import { boundsOfPlaces, mapStateOf, type MapDatasets } from "./mapState";
+
+const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}.json`, "utf8"));
+const data: MapDatasets = { conferences: read("conferences"), meetings: read("meetings"), places: read("places"), countries: read("countries") };
+const en = { theme: "light" as const, lang: "en" as const, t: translator("en") };
+const stateFor = (f: Partial<Filters> = {}) => mapStateOf(data, { ...DEFAULT_FILTERS, ...f }, en);
+
+describe("mapState on the bundled datasets", () => {
+  const all = stateFor();
+
+  it("knows every named place and counts Budapest's events", () => {
+    expect(all.places).toHaveLength(18);
+    expect(all.stats.get("budapest")).toEqual({ count: 4, conference: true });
+    expect(all.stats.get("istanbul")?.count).toBe(13);
+    expect(all.summaries[0].place.id).toBe("istanbul");
+  });
+
+  it("labels markers and list rows starting with the place's name", () => {
+    const budapest = all.markers.find((m) => m.id === "budapest")!;
+    expect(budapest.label).toBe("Budapest, 4 events");
+    expect(budapest.hidden).toBe(false);
+    expect(all.placeRows.map((r) => r.label).slice(0, 3)).toEqual(["Ankara, 3 events", "Antalya, 2 events", "Belgrade, 1 event"]);
+  });
+
+  it("shades Turkey, the busiest host, with the darkest stop and leaves non-hosts unshaded", () => {
+    expect(all.countryCounts.get("TUR")).toBe(all.legend.max);
+    expect(all.countryFill.get("TUR")).toBe(all.legend.stops.at(-1));
+    expect(all.countryFill.get("HUN")).toBe(countryColourScale(all.legend.max, "light")(all.countryCounts.get("HUN")));
+    expect(all.countryFill.has("FRA")).toBe(false);
+  });
+
+  it("rings the places of ministerial conferences", () => {
+    expect([...all.conferencePlaces].sort()).toEqual(["berlin", "budapest", "istanbul", "prague", "rhodes"]);
+  });
+
+  it("lists the events that have no city, and keeps Perth out of the first view", () => {
+    expect(all.offMap.virtual).toBe(3);
+    expect(all.offMap.unplaced).toBe(15);
+    expect(all.offMap.rows).toHaveLength(18);
+    expect(all.offMap.summary).toBe("3 virtual meetings and 15 events without a stated city");
+    const [[south, west], [north, east]] = all.initialBounds;
+    expect(west).toBeGreaterThan(-30);
+    expect(east).toBeLessThan(100);
+    expect(south).toBeGreaterThan(30);
+    expect(north).toBeCloseTo(59.91, 1);
+  });
+
+  it("gives one CSV row per event in the selection", () => {
+    expect(all.rows).toHaveLength(62);
+    expect(all.rows.find((r) => r.place === "Budapest" && r.kind === "conference")).toMatchObject({ country: "HUN" });
+  });
+
+  it("follows the filters: markers out of the selection hide, counts shrink", () => {
+    const early = stateFor({ to: 1999 });
+    expect(early.places).toHaveLength(18);
+    expect(early.markers.find((m) => m.id === "islamabad")?.hidden).toBe(true);
+    expect(early.placeRows.length).toBeLessThan(all.placeRows.length);
+    expect(early.rows.every((r) => Number(String(r.date_start).slice(0, 4)) <= 1999)).toBe(true);
+  });
+
+  it("frames a set of places by their bounds", () => {
+    expect(boundsOfPlaces(all, ["islamabad", "budapest"])).toEqual([[33.68, 19.04], [47.5, 73.05]]);
+    expect(boundsOfPlaces(all, [])).toBeUndefined();
+  });
+
+  it("draws dark-theme colours in the dark theme", () => {
+    const dark = mapStateOf(data, DEFAULT_FILTERS, { ...en, theme: "dark" });
+    expect(dark.palette.land).toBe("#3a3e45");
+    expect(dark.countryFill.get("TUR")).not.toBe(all.countryFill.get("TUR"));
+  });
+});
+
+describe("country shading", () => {
+  it("uses exactly d3's Blues ramp, from the theme's part of it", () => {
+    const colour = countryColourScale(19, "light");
+    expect(colour(1)).toBe(interpolateBlues(0.35));
+    expect(colour(19)).toBe(interpolateBlues(0.9));
+    expect(countryColourScale(19, "dark")(19)).toBe(interpolateBlues(0.2));
+  });
+});
