@@ -36,6 +36,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    // Read by scripts/prerender.ts (each prerendered chart's stylesheets), then removed.
+    manifest: true,
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       // embed.html is the template of the prerendered embed pages (scripts/prerender.ts).

@@ -12,6 +12,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
 const SSR = join(ROOT, ".ssr");
 const TEMPLATE = join(DIST, "embed.html");
+const MANIFEST = join(DIST, ".vite/manifest.json");
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL?.replace(/\/?$/, "/") ?? "";
 const FRAME_WIDTH = 640;
 
@@ -19,7 +20,22 @@ type Server = typeof import("../src/entry-server");
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function pageHtml(template: string, parts: { lang: string; base: string; title: string; description: string; oembed: string; root: string }): string {
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+/** The stylesheets a module's chunk and the chunks it imports bring, from Vite's manifest: the
+ *  browser would load them with the chart's code; the page needs them before it. */
+function stylesOf(manifest: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): string[] {
+  if (seen.has(key) || !manifest[key]) return [];
+  seen.add(key);
+  const chunk = manifest[key];
+  return [...new Set([...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((k) => stylesOf(manifest, k, seen))])];
+}
+
+function pageHtml(template: string, parts: { lang: string; base: string; title: string; description: string; oembed: string; root: string; styles: string[] }): string {
   const head = [
     `<base href="${parts.base}">`,
     `<meta name="description" content="${escapeHtml(parts.description)}">`,
@@ -30,6 +46,7 @@ function pageHtml(template: string, parts: { lang: string; base: string; title: 
     // The base comes first: every relative address after it (styles, scripts) depends on it.
     .replace(/<head>/, `<head>\n    ${head}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(parts.title)}</title>`)
+    .replace(/<\/head>/, () => `${parts.styles.map((f) => `  <link rel="stylesheet" href="./${f}">\n`).join("")}  </head>`)
     .replace(/<div id="root"><\/div>/, () => parts.root);
   if (out === template || !out.includes(parts.root)) throw new Error("prerender: the template has no <div id=\"root\"></div>");
   return out;
@@ -41,6 +58,8 @@ async function main() {
   if (!entry) throw new Error("prerender: .ssr/entry-server.js is missing; run the server build first");
   const server = (await import(pathToFileURL(join(SSR, entry)).href)) as Server;
   const template = readFileSync(TEMPLATE, "utf8");
+  const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as Record<string, ManifestChunk>;
+  const templateStyles = new Set(stylesOf(manifest, "embed.html"));
   const texts = Object.fromEntries(
     readdirSync(join(DIST, "data")).filter((f) => f.endsWith(".json")).map((f) => [f.replace(/\.json$/, ""), readFileSync(join(DIST, "data", f), "utf8")]),
   );
@@ -53,8 +72,9 @@ async function main() {
       const rendered = await server.renderEmbed({ chart, lang }, texts);
       const title = `${rendered.title} · ${appTitle}`;
       const root = `<div id="root" data-chart="${chart}" data-lang="${lang}" data-datasets="${rendered.datasets.join(",")}">${rendered.html}</div>`;
+      const styles = stylesOf(manifest, server.CHART_SOURCES[chart]).filter((f) => !templateStyles.has(f));
       const html = pageHtml(template, {
-        lang, base: server.rootFrom(path), title, description: rendered.description, oembed: PUBLIC_URL + oembed, root,
+        lang, base: server.rootFrom(path), title, description: rendered.description, oembed: PUBLIC_URL + oembed, root, styles,
       });
       const height = server.frameHeight(chart);
       const doc = {
@@ -75,6 +95,7 @@ async function main() {
   }
   // The template is not a page: opened on its own it would draw nothing.
   rmSync(TEMPLATE);
+  rmSync(dirname(MANIFEST), { recursive: true });
   console.log(`prerender: wrote ${written.length} embed pages and their oEmbed documents (${written.join(", ")})`);
 }
 

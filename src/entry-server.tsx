@@ -11,8 +11,11 @@ import { loadLanguage, translator } from "./i18n";
 import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
 import type { PageInfo } from "./shells/embed/pages";
 import { loadChart } from "./shells/embed/charts";
+import { worldQuery, worldShapes } from "./views/map/basemapData";
+import world from "world-atlas/countries-110m.json";
+import type { Topology } from "topojson-specification";
 
-export { PAGE_CHARTS, PAGE_LANGUAGES, embedPagePath, oembedPath, rootFrom, frameHeight } from "./shells/embed/pages";
+export { CHART_SOURCES, PAGE_CHARTS, PAGE_LANGUAGES, embedPagePath, oembedPath, rootFrom, frameHeight } from "./shells/embed/pages";
 
 export interface RenderedEmbed {
   html: string;
@@ -49,6 +52,8 @@ export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<
   const cache = new RecordingCache();
   const client = new QueryClient({ queryCache: cache });
   fill(client, texts);
+  // The map's static drawing needs the country shapes, fetched in the browser before hydrating.
+  if (page.chart === "map") client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
   cache.asked.clear();
   const [chart] = await Promise.all([loadChart(page.chart), loadLanguage(page.lang)]);
   seedStore(page);

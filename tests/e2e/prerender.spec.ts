@@ -6,8 +6,10 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { PREVIEW_ORIGIN } from "./chromium";
 
-const CHARTS = ["timeline", "membership", "participation", "growth", "per-year"] as const;
+const CHARTS = ["map", "timeline", "membership", "participation", "growth", "per-year"] as const;
+/** The chart frames of each page; the map has none of its own (its list of places is its table). */
 const FIGURES: Record<(typeof CHARTS)[number], string[]> = {
+  map: [],
   timeline: ["timeline"],
   membership: ["participation", "growth", "per-year"],
   participation: ["participation"],
@@ -29,6 +31,7 @@ async function boxes(page: Page): Promise<Record<string, number[]>> {
       pick(`figure ${f.getAttribute("data-chart")}`, f);
       pick(`svg ${f.getAttribute("data-chart")}`, f.querySelector(".chart__body svg"));
     });
+    pick("map", document.querySelector(".atlas-map__canvas"));
     pick("footer", document.querySelector("footer"));
     return out;
   });
@@ -59,6 +62,17 @@ test.describe("without JavaScript, at 360 px", () => {
           await expect(table).toBeVisible();
           expect(await table.locator("tbody tr").count()).toBeGreaterThan(3);
         }
+        if (chart === "map") {
+          // The static map: country shapes, a marker per place, and the places as a list.
+          const map = page.getByRole("region", { name: lang === "en" ? /^Map of the places/ : /^Карта/ });
+          await expect(map).toBeVisible();
+          expect(await map.locator("svg path").count()).toBeGreaterThan(50);
+          expect(await map.getByRole("img").count()).toBeGreaterThan(10);
+          const box = (await map.boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(360);
+          const places = page.getByRole("navigation", { name: lang === "en" ? "Places on the map" : "Места на карте" }).getByRole("listitem");
+          expect(await places.count()).toBeGreaterThan(10);
+        }
         await expect(page.locator(".embed__source")).toContainText(lang === "en" ? "Source:" : "Источник");
         const back = page.locator("a.embed__link");
         expect(new URL((await back.getAttribute("href"))!, page.url().replace(/(ru\/)?embed\/.*$/, "")).pathname).toBe("/index.html");
@@ -82,7 +96,7 @@ test.describe("with JavaScript", () => {
           await route.continue();
         });
         await page.goto(`/embed/${chart}.html`, { waitUntil: "commit" });
-        await expect(page.locator(`figure[data-chart="${FIGURES[chart][0]}"] .chart__body svg`)).toBeVisible();
+        await expect(page.locator(chart === "map" ? ".atlas-map__static svg" : `figure[data-chart="${FIGURES[chart][0]}"] .chart__body svg`)).toBeVisible();
         // What the reader first sees is painted with the styles (they block the first paint);
         // a measurement taken earlier would see the page unstyled.
         await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet));

@@ -14,6 +14,7 @@ import { EmbedDocument, seedStore } from "./EmbedDocument";
 import { loadChart } from "./charts";
 import { readPageInfo } from "./pages";
 import { whenIdleOrTouched } from "./idle";
+import { worldQuery } from "../../views/map/basemapData";
 
 export async function hydratePage(root: HTMLElement): Promise<void> {
   const page = readPageInfo(root);
@@ -25,6 +26,7 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
     loadChart(page.chart),
     loadLanguage(page.lang),
     ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
+    page.chart === "map" ? client.prefetchQuery(worldQuery) : undefined,
   ]);
   await whenIdleOrTouched(root);
   // The address's filters, theme and language, once the page is React's: a change of state

@@ -5,8 +5,7 @@ import { LANGUAGES, type Language } from "../../data/schemas";
 import { CHARTS, type Chart } from "../../state/urlState";
 
 export const PAGE_LANGUAGES: readonly Language[] = LANGUAGES;
-// The map joins once its static drawing exists: Leaflet cannot run at build time.
-export const PAGE_CHARTS: readonly Chart[] = CHARTS.filter((c) => c !== "map");
+export const PAGE_CHARTS: readonly Chart[] = CHARTS;
 
 const folderOf = (lang: Language) => (lang === "en" ? "embed/" : `${lang}/embed/`);
 
@@ -18,6 +17,16 @@ export function embedPagePath(chart: Chart, lang: Language): string {
 export function oembedPath(chart: Chart, lang: Language): string {
   return `${folderOf(lang)}${chart}.oembed.json`;
 }
+
+/** Each chart's module, as the build's manifest names it: the prerendered page links its styles. */
+export const CHART_SOURCES: Record<Chart, string> = {
+  map: "src/views/map/MapView.tsx",
+  timeline: "src/views/timeline/Timeline.tsx",
+  membership: "src/views/membership/MembershipCharts.tsx",
+  participation: "src/views/membership/ParticipationChart.tsx",
+  growth: "src/views/membership/GrowthChart.tsx",
+  "per-year": "src/views/membership/PerYearChart.tsx",
+};
 
 /** From a page back to the app's root: the page's <base href>, so assets and data resolve as in index.html. */
 export function rootFrom(path: string): string {

@@ -3,7 +3,6 @@
 // place list, the off-map list and the CSV all read this one value; none of them counts again.
 import type { Country, Language } from "../../data/schemas";
 import type { Translate } from "../../i18n";
-import type { MessageKey } from "../../i18n/en";
 import { countryName } from "../../i18n/countryNames";
 import { formatEventDate } from "../../i18n/format";
 import { eventTitle, toEvents, type AtlasEvent } from "../../selectors/events";
@@ -78,15 +77,11 @@ export interface MapStateInput {
 const FALLBACK_BOUNDS: MapBounds = [[30, -10], [60, 75]];
 
 type PluralBase = "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced";
-const pluralRules = new Map<Language, Intl.PluralRules>();
 const collators = new Map<Language, Intl.Collator>();
 
-/** English has one/other; a language with more forms takes "other" until it has its own keys. */
-function plural(t: Translate, lang: Language, base: PluralBase, count: number, vars: Record<string, string | number> = {}): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = rules.select(count) === "one" ? "one" : "other";
-  return t(`${base}.${form}` as MessageKey, { ...vars, count });
+function plural(t: Translate, _lang: Language, base: PluralBase, count: number, vars: Record<string, string | number> = {}): string {
+  // The messages are ICU: each chooses its own plural form from `count`.
+  return t(base, { ...vars, count });
 }
 
 export function markerLabels(t: Translate, lang: Language): MarkerLabels {
