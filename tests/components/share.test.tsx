@@ -69,7 +69,7 @@ describe("ShareButton", () => {
     const link = (await screen.findByLabelText("Link to this view")) as HTMLTextAreaElement;
     expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/.*\?from=2003&to=2019$/);
     const code = screen.getByLabelText("Embed code") as HTMLTextAreaElement;
-    expect(code.value).toContain("mode=embed&amp;chart=map&amp;from=2003&amp;to=2019");
+    expect(code.value).toContain("/embed/map.html?from=2003&amp;to=2019");
     fireEvent.change(screen.getByLabelText(/^Chart/), { target: { value: "membership" } });
     expect((screen.getByLabelText("Embed code") as HTMLTextAreaElement).value).toContain("/embed/membership.html?from=2003&amp;to=2019");
     expect((screen.getByLabelText(/Resize script/) as HTMLTextAreaElement).value).toContain("bp-atlas:height");
