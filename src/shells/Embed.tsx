@@ -1,7 +1,7 @@
 // The embed shell (mode=embed&chart=…): one chart for a journalist's page, with its title, a
 // one-line description, the source line and a link to the full atlas with the same filters.
 // No app chrome; fills any width from 300 px; tells the host page its height.
-import { useContext, useRef } from "react";
+import { useContext, useEffect, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore, urlStateOf } from "../state/store";
 import { useT } from "../i18n";
@@ -10,7 +10,7 @@ import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { TablesInHtml } from "../components/ChartFrame";
 import { DefaultChartWidth } from "../components/useSize";
 import { EMBED_CHARTS, LoadedChart } from "./embed/charts";
-import { useHeightMessages } from "./embed/height";
+import { startHeightMessages } from "./embed/height";
 import { explorerHref, explorerUrl } from "./embed/links";
 import "./embed/embed.css";
 
@@ -25,7 +25,8 @@ export default function Embed({ prerendered = false }: { prerendered?: boolean }
   const state = useAtlasStore(useShallow(urlStateOf));
   const { chart } = state;
   const body = useRef<HTMLDivElement>(null);
-  useHeightMessages(chart);
+  // A prerendered page's own script posts its height from the start.
+  useEffect(() => (prerendered ? undefined : startHeightMessages(chart)), [chart, prerendered]);
 
   const ChartView = useContext(LoadedChart) ?? EMBED_CHARTS[chart];
   const href = prerendered ? explorerHref(state) : explorerUrl(state, window.location.href);

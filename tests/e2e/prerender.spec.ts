@@ -102,6 +102,9 @@ test.describe("with JavaScript", () => {
         await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet));
         const before = await boxes(page);
         release();
+        // Without filters in the address the page hydrates when the reader reaches for it.
+        await expect.poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((r) => /\/assets\/embed-[^/]*\.js$/.test(r.name)))).toBe(true);
+        await page.getByRole("heading", { level: 1 }).hover();
         await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
         // Redrawn at the box's own width by now: wait for the resize's frame.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -132,6 +135,16 @@ test.describe("with JavaScript", () => {
     await page.goto("/embed/growth.html?to=2005");
     await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
     await expect(page.locator('figure[data-chart="growth"] figcaption')).toContainText(/^In 2005,/);
+  });
+
+  test("without a query the page loads no chart code until the reader reaches for it", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => { if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname); });
+    await page.goto("/embed/growth.html", { waitUntil: "networkidle" });
+    expect(scripts.filter((s) => /hydrate|GrowthChart|core/.test(s))).toEqual([]);
+    await page.getByRole("heading", { level: 1 }).hover();
+    await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
+    expect(scripts.some((s) => /hydrate/.test(s))).toBe(true);
   });
 
   test("a language in the address replaces the page's", async ({ page }) => {

@@ -1,6 +1,6 @@
 // Tells the host page how tall the embed is, so its iframe can fit the content: once on load
-// and after every change of the body's size. Only inside a frame.
-import { useEffect } from "react";
+// and after every change of the body's size. Only inside a frame. No React here: a prerendered
+// page starts these messages before (and whether or not) it hydrates.
 
 export const HEIGHT_MESSAGE = "bp-atlas:height";
 
@@ -53,8 +53,4 @@ export function startHeightMessages(chart: string, win: Window = window): () => 
     win.removeEventListener("load", schedule);
     win.removeEventListener("resize", schedule);
   };
-}
-
-export function useHeightMessages(chart: string): void {
-  useEffect(() => startHeightMessages(chart), [chart]);
 }

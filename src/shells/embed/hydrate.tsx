@@ -1,7 +1,6 @@
 // Hydrates a prerendered embed page (embed/<chart>.html), whose chart is already in the HTML:
-// loads the files the page was drawn from and the chart's code, hydrates when the browser is
-// idle or the reader reaches for the chart, then applies the address's filters, theme and
-// language.
+// loads the files the page was drawn from and the chart's code, hydrates, then applies the
+// address's filters, theme and language.
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { QueryClient } from "@tanstack/react-query";
@@ -13,7 +12,6 @@ import { parseUrlState } from "../../state/urlState";
 import { EmbedDocument, seedStore } from "./EmbedDocument";
 import { loadChart } from "./charts";
 import { readPageInfo } from "./pages";
-import { whenIdleOrTouched } from "./idle";
 import { worldQuery } from "../../views/map/basemapData";
 
 export async function hydratePage(root: HTMLElement): Promise<void> {
@@ -28,7 +26,6 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
     ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
     page.chart === "map" ? client.prefetchQuery(worldQuery) : undefined,
   ]);
-  await whenIdleOrTouched(root);
   // The address's filters, theme and language, once the page is React's: a change of state
   // like any other, drawn in the box the prerendered chart already holds.
   const applyAddress = async () => {

@@ -1,18 +1,19 @@
-// When to hydrate a prerendered page: the chart is already readable, so its script waits until
-// the browser has nothing more urgent, or the reader reaches for the chart, whichever is first.
-const TOUCH_EVENTS = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
+// When a prerendered page hydrates: its chart is readable without script, so unless the
+// address asks for another view, the code comes only when the reader reaches for the chart
+// (a pointer over it, a touch, focus or a key), and the page costs its host nothing before.
+const REACH_EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown"] as const;
 
-export function whenIdleOrTouched(el: HTMLElement, win: Window = window, timeout = 2000): Promise<void> {
+export function whenReached(el: HTMLElement): Promise<void> {
   return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      for (const e of TOUCH_EVENTS) el.removeEventListener(e, finish, true);
+    const reached = () => {
+      for (const e of REACH_EVENTS) el.removeEventListener(e, reached, true);
       resolve();
     };
-    for (const e of TOUCH_EVENTS) el.addEventListener(e, finish, { capture: true, once: true });
-    if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(finish, { timeout });
-    else win.setTimeout(finish, 0);
+    for (const e of REACH_EVENTS) el.addEventListener(e, reached, { capture: true, passive: true });
   });
+}
+
+/** After the frame now being prepared has been painted: a task queued from a frame callback. */
+export function afterFirstPaint(win: Window = window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve)));
 }
