@@ -9,13 +9,24 @@ import { validateDataset } from "./data/validate";
 import { describeProblem } from "./data/problems";
 import { loadLanguage, translator } from "./i18n";
 import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
-import type { PageInfo } from "./shells/embed/pages";
+import type { PageInfo } from "./state/links";
+import type { Chart } from "./domain";
 import { loadChart } from "./shells/embed/charts";
 import { worldQuery, worldShapes } from "./views/map/basemapData";
 import world from "world-atlas/countries-110m.json";
 import type { Topology } from "topojson-specification";
 
-export { CHART_SOURCES, PAGE_CHARTS, PAGE_LANGUAGES, embedPagePath, oembedPath, rootFrom, frameHeight } from "./shells/embed/pages";
+export { PAGE_CHARTS, PAGE_LANGUAGES, embedPagePath, oembedPath, rootFrom, frameHeight } from "./state/links";
+
+/** Each chart's module, as the build's manifest names it: the prerendered page links its styles. */
+export const CHART_SOURCES: Record<Chart, string> = {
+  map: "src/views/map/MapView.tsx",
+  timeline: "src/views/timeline/Timeline.tsx",
+  membership: "src/views/membership/MembershipCharts.tsx",
+  participation: "src/views/membership/ParticipationChart.tsx",
+  growth: "src/views/membership/GrowthChart.tsx",
+  "per-year": "src/views/membership/PerYearChart.tsx",
+};
 
 export interface RenderedEmbed {
   html: string;
@@ -71,4 +82,4 @@ export async function pageStrings(lang: PageInfo["lang"]): Promise<{ appTitle: s
   await loadLanguage(lang);
   return { appTitle: translator(lang)("app.title") };
 }
-export { iframeSnippet } from "./shells/embed/links";
+export { iframeSnippet } from "./state/links";

@@ -12,7 +12,8 @@ import { loadLanguage, resolveLanguage } from "./i18n";
 import "./styles.css";
 
 const Explorer = lazy(() => import("./shells/Explorer"));
-const Presenter = lazy(() => import("./shells/Presenter"));
+// The presenter brings its own strings, which the explorer's readers never download.
+const Presenter = lazy(() => Promise.all([import("./shells/Presenter"), import("./i18n/present")]).then(([shell]) => shell));
 const Embed = lazy(() => import("./shells/Embed"));
 
 const queryClient = new QueryClient();

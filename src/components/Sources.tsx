@@ -1,18 +1,19 @@
 // A citation: which document says it, and the exact words. Quotes are text, never HTML.
-import { memoizeLast } from "../selectors/memo";
+import { useMemo } from "react";
 import { useDatasets } from "../data/useDatasets";
 import type { SourceRef } from "../data/schemas";
 
-// "Title (period)", unless the title already states the period ("news items 2019–2020").
-const titlesOf = memoizeLast((sources: readonly { id: string; title: string; period: string }[]) =>
-  new Map(sources.map((s) => [s.id, s.title.includes(s.period) ? s.title : `${s.title} (${s.period})`])));
-const NO_TITLES = new Map<string, string>();
 const SOURCES = ["sources"] as const;
 
 export function useSourceTitles(): Map<string, string> {
   // Titles are a courtesy: without sources.json the citations show document ids.
   const loaded = useDatasets(SOURCES);
-  return loaded.status === "ready" ? titlesOf(loaded.data.sources) : NO_TITLES;
+  const sources = loaded.status === "ready" ? loaded.data.sources : undefined;
+  // "Title (period)", unless the title already states the period ("news items 2019–2020").
+  return useMemo(
+    () => new Map(sources?.map((s) => [s.id, s.title.includes(s.period) ? s.title : `${s.title} (${s.period})`])),
+    [sources],
+  );
 }
 
 export function Sources({ refs, compact, label }: { refs: SourceRef[]; compact?: boolean; label?: string }) {

@@ -4,3 +4,5 @@ export * from "./charts";
 export * from "./filters";
 export * from "./theme";
 export * from "./translations";
+export * from "./dates";
+export * from "./embed";

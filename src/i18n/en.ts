@@ -1,7 +1,10 @@
 // English interface strings: the reference set. Every other language must have every key.
 // Messages are ICU MessageFormat: `{name}` inserts a value, `{n, number}` a number in the
 // reader's digits, `{n, plural, one {# …} other {# …}}` picks the form for the count. The build
-// parses them (src/i18n/icuPlugin.ts), so the page ships no message parser.
+// parses them (src/i18n/icuPlugin.ts), so the page ships no message parser. The presenter's
+// strings are in en.present.ts and load with the presenter.
+import type { enPresent } from "./en.present";
+
 export const en = {
   "app.title": "Budapest Process Atlas",
   "app.tagline": "Where the Budapest Process met, its ministerial conferences 1991–2024 and how its membership grew.",
@@ -121,50 +124,6 @@ export const en = {
   "view.membership": "How it grew",
   "word.or": "or",
   "word.versus": "versus",
-  "present.label": "Presentation: the Budapest Process step by step",
-  "present.counter": "{n} / {total}",
-  "present.counterLong": "Step {n} of {total}",
-  "present.progress": "Progress through the presentation",
-  "present.prev": "Previous",
-  "present.next": "Next",
-  "present.play": "Play",
-  "present.pause": "Pause",
-  "present.interval": "Autoplay interval",
-  "present.seconds": "{n} s",
-  "present.fullscreen": "Full screen",
-  "present.openNotes": "Open presenter view",
-  "present.helpButton": "Keys",
-  "present.help": "Keyboard and clicker",
-  "present.close": "Close",
-  "present.kind.phase": "Phase {n}",
-  "present.kind.conference": "Ministerial conference no. {n}",
-  "present.figures": "Key figures",
-  "present.adopted": "Adopted",
-  "present.sources": "Sources",
-  "present.inferred": "How the years are set",
-  "present.chair": "Chair",
-  "present.blackout": "The screen is blacked out. Press B to return.",
-  "present.empty": "There are no steps to present.",
-  "present.map": "Map of the meeting place",
-  "present.growth": "Participating states up to this year",
-  "present.notes.title": "Presenter view",
-  "present.notes.now": "Now",
-  "present.notes.next": "Next",
-  "present.notes.end": "End of the presentation",
-  "present.notes.clock": "Time",
-  "present.notes.elapsed": "Elapsed",
-  "present.notes.reset": "Reset timer",
-  "present.keys.next": "Next step",
-  "present.keys.prev": "Previous step",
-  "present.keys.firstLast": "First / last step",
-  "present.keys.jump": "Go to step: type its number, then Enter",
-  "present.keys.play": "Play or pause autoplay",
-  "present.keys.blackout": "Black out the screen and back",
-  "present.keys.fullscreen": "Full screen",
-  "present.keys.notes": "Open the presenter view",
-  "present.keys.help": "Show or hide this help",
-  "present.chronology.title": "Chronology of the Budapest Process, 1991–2024",
-  "present.chronology.intro": "Every phase and ministerial conference in order, with the figures the documents state and the exact words they rest on.",
   "embed.title.map": "Where the Budapest Process met",
   "embed.title.timeline": "The Budapest Process, 1991–2024",
   "embed.title.membership": "How the Budapest Process grew",
@@ -226,5 +185,5 @@ export const en = {
   "map.attribution": "Country outlines: Natural Earth",
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enPresent;
 export type Messages = Record<MessageKey, string>;

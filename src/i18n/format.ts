@@ -1,6 +1,6 @@
 // Dates, numbers and figures through Intl in the chosen language, at the stated precision.
 import type { EventDate, Figure, Language } from "../data/schemas";
-import { dateParts } from "../selectors/events";
+import { dateParts } from "../domain";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(lang: Language, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,4 +1,4 @@
-// Build step: every message catalogue (src/i18n/<language>.ts) is parsed into ICU syntax trees
+// Build step: every message catalogue (src/i18n/<language>.ts, <language>.<shell>.ts) is parsed into ICU syntax trees
 // when the app is built, and the message parser is swapped for its parser-free build. The
 // page then ships the formatter alone, about a third of intl-messageformat with its parser.
 // Messages without arguments stay plain strings, which the translator returns as they are.
@@ -6,11 +6,11 @@
 import { Buffer } from "node:buffer";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { transformWithOxc, type Plugin } from "vite";
-import { LANGUAGES } from "../domain/vocabulary";
+import { LANGUAGES } from "../domain/vocabulary.ts";
 
 export type CompiledMessage = string | MessageFormatElement[];
 
-const CATALOGUE = new RegExp(`[\\\\/]src[\\\\/]i18n[\\\\/](${LANGUAGES.join("|")})\\.ts$`);
+const CATALOGUE = new RegExp(`[\\\\/]src[\\\\/]i18n[\\\\/](${LANGUAGES.join("|")})(\\.[a-z]+)?\\.ts$`);
 
 // Fields the formatter reads with a default when absent (no offset, cardinal plurals, no number
 // style): dropped, as every byte of the English catalogue is in the explorer's first load.

@@ -9,13 +9,20 @@ import { useAtlasStore } from "../state/store";
 import { LANGUAGES, type Language } from "../domain";
 import { en, type MessageKey, type Messages } from "./en";
 
-// One file per language, registered here and in LANGUAGES (src/data/schemas.ts).
+/** English, the fallback for every language: the shared strings, plus each shell's as it loads. */
+const english: Partial<Messages> = { ...en };
+
+export function addEnglish(part: Partial<Messages>): void {
+  Object.assign(english, part);
+}
+
+// One file per language, registered here and in LANGUAGES (src/domain/vocabulary.ts).
 export const MESSAGE_LOADERS: Record<Language, () => Promise<Messages>> = {
-  en: async () => en,
+  en: async () => english as Messages,
   ru: () => import("./ru").then((m) => m.ru),
 };
 
-const loaded = new Map<Language, Messages>([["en", en]]);
+const loaded = new Map<Language, Messages>([["en", english as Messages]]);
 /** Bumped when a language arrives, so components that translate render again. */
 const useLoadedLanguages = create<{ version: number }>(() => ({ version: 0 }));
 
@@ -59,13 +66,13 @@ function withPlaceholders(vars: Record<string, string | number> = {}): Record<st
 
 /** Translates with the language's messages once loaded (English until then). */
 export function translator(lang: Language): Translate {
-  const messages = (loaded.get(lang) ?? en) as Record<MessageKey, Message>;
+  const messages = (loaded.get(lang) ?? english) as Record<MessageKey, Message>;
   const locale = loaded.has(lang) ? lang : "en";
   let cache = formatters.get(locale);
   if (!cache) formatters.set(locale, (cache = new Map()));
   const known = cache;
   return (key, vars) => {
-    const message = messages[key] ?? (en as Record<MessageKey, Message>)[key];
+    const message = messages[key] ?? (english as Record<MessageKey, Message>)[key] ?? key;
     // Plain text, the common case, needs no formatter.
     if (typeof message === "string" && !message.includes("{") && !message.includes("''")) return message;
     let format = known.get(key);

@@ -1,6 +1,6 @@
 // Conferences and meetings as one chronological list of events, the shape every view draws.
 import type { Conference, EventDate, Figure, Language, Meeting, Place, SourceRef } from "../data/schemas";
-import { translated, type EventKind } from "../domain";
+import { dateParts, translated, type EventKind } from "../domain";
 
 export interface AtlasEvent {
   id: string;
@@ -30,10 +30,7 @@ export function eventTitle(e: AtlasEvent, lang: Language): string {
   return translated(e, "title", lang);
 }
 
-export function dateParts(value: string): [number, number | undefined, number | undefined] {
-  const [y, m, d] = value.split("-").map(Number);
-  return [y, m, d];
-}
+export { dateParts };
 
 /** Middle of the stated period: an event dated only by year sits mid-year, not on 1 January. */
 export function timeOf(date: EventDate): number {

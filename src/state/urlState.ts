@@ -1,5 +1,7 @@
 // The URL contract: every shareable piece of state as query parameters. Parsing never throws;
-// a value that is unknown or malformed falls back to its default, silently.
+// a value that is unknown or malformed falls back to its default, silently. The parameters are
+// read with zod, the app's schema library, so each one's rule is declared next to its default.
+import { z } from "zod/mini";
 import {
   CHARTS, DEFAULT_FILTERS, EVENT_KINDS, FIRST_YEAR, LANGUAGES, LAST_YEAR, MODES, REGIONS, THEMES,
   type Chart, type Filters, type Language, type Mode, type Theme,
@@ -30,50 +32,61 @@ export const DEFAULT_URL_STATE: UrlState = {
   selected: null,
 };
 
+// One schema per parameter, each read on its own: a bad value loses only itself and its
+// default stands. Values arrive trimmed; one longer than any real parameter is not read at all.
 const MAX_PARAM_LENGTH = 400;
+const pattern = (re: RegExp) => z.string().check(z.regex(re));
+const year = pattern(/^\d{4}$/).check(z.refine((y) => Number(y) >= FIRST_YEAR && Number(y) <= LAST_YEAR));
 
-function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
-  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
-}
+const PARAMS = {
+  from: year,
+  to: year,
+  /** Comma-separated kinds; unknown ones are dropped when read. */
+  type: z.string(),
+  country: pattern(/^[A-Z]{3,4}$/),
+  region: z.enum(REGIONS),
+  mode: z.enum(MODES),
+  chart: z.enum(CHARTS),
+  theme: z.enum(THEMES),
+  lang: z.enum(LANGUAGES),
+  step: pattern(/^(?!0+$)\d{1,3}$/),
+  selected: pattern(/^[a-z0-9][a-z0-9-]{0,80}$/),
+};
+type Params = { [K in keyof typeof PARAMS]?: z.output<(typeof PARAMS)[K]> };
 
-function yearIn(raw: string | null): number | null {
-  if (raw === null || !/^\d{4}$/.test(raw)) return null;
-  const y = Number(raw);
-  return y >= FIRST_YEAR && y <= LAST_YEAR ? y : null;
+/** The parameters that are present and keep their rule; the others are left out. */
+export function readParams(search: string): Params {
+  const query = new URLSearchParams(search);
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(PARAMS)) {
+    const value = query.get(key);
+    const read = value !== null && value.length <= MAX_PARAM_LENGTH ? schema.safeParse(value.trim()) : undefined;
+    if (read?.success) out[key] = read.data;
+  }
+  return out as Params;
 }
 
 export function parseUrlState(search: string): UrlState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { ...DEFAULT_URL_STATE };
-  }
-  const get = (key: string) => {
-    const v = params.get(key);
-    return v === null || v.length > MAX_PARAM_LENGTH ? null : v.trim();
-  };
-  let from = yearIn(get("from")) ?? FIRST_YEAR;
-  let to = yearIn(get("to")) ?? LAST_YEAR;
+  const p = readParams(search);
+  let from = p.from ? Number(p.from) : FIRST_YEAR;
+  let to = p.to ? Number(p.to) : LAST_YEAR;
+  // A range that runs backwards is not guessed at: the whole span is shown.
   if (from > to) [from, to] = [FIRST_YEAR, LAST_YEAR];
-  const requested = new Set((get("type") ?? "").split(",").map((t) => t.trim()));
+  const requested = new Set((p.type ?? "").split(",").map((t) => t.trim()));
   const types = EVENT_KINDS.filter((k) => requested.has(k));
-  const country = get("country");
-  const stepRaw = get("step");
-  const step = stepRaw && /^\d{1,3}$/.test(stepRaw) && Number(stepRaw) >= 1 ? Number(stepRaw) : 1;
-  const selected = get("selected");
   return {
     from,
     to,
+    // Every kind is the same as none chosen, and is written as none.
     types: types.length === EVENT_KINDS.length ? [] : types,
-    country: country && /^[A-Z]{3,4}$/.test(country) ? country : null,
-    region: oneOf(REGIONS, get("region")),
-    mode: oneOf(MODES, get("mode")) ?? "explore",
-    chart: oneOf(CHARTS, get("chart")) ?? "map",
-    theme: oneOf(THEMES, get("theme")),
-    lang: oneOf(LANGUAGES, get("lang")),
-    step,
-    selected: selected && /^[a-z0-9][a-z0-9-]{0,80}$/.test(selected) ? selected : null,
+    country: p.country ?? null,
+    region: p.region ?? null,
+    mode: p.mode ?? "explore",
+    chart: p.chart ?? "map",
+    theme: p.theme ?? null,
+    lang: p.lang ?? null,
+    step: p.step ? Number(p.step) : 1,
+    selected: p.selected ?? null,
   };
 }
 

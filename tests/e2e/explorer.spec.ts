@@ -7,8 +7,11 @@ import { generatedData } from "../../bench/generatedData";
 const count = (page: Page) => page.getByTestId("filter-count");
 const markers = (page: Page) => page.locator("#view-map path.atlas-marker:not(.atlas-marker--hidden)");
 const perYearSummary = (page: Page) => page.locator('figure[data-chart="per-year"] figcaption.chart__summary');
-const fromSelect = (page: Page) => page.locator(".filter-bar select").nth(0);
-const toSelect = (page: Page) => page.locator(".filter-bar select").nth(1);
+const fromSelect = (page: Page) => page.getByLabel("From", { exact: true });
+const toSelect = (page: Page) => page.getByLabel("to", { exact: true });
+const countryPanelHeading = (page: Page) => page.getByRole("heading", { level: 2, name: "Iran" });
+const brushSlider = (page: Page) => page.getByRole("slider", { name: /^Year range/ });
+const mapPanel = (page: Page) => page.getByRole("complementary", { name: /^Events in / });
 const search = (page: Page) => new URL(page.url()).searchParams;
 
 /** Opens the explorer and waits until all three views are drawn. */
@@ -66,7 +69,7 @@ test("all three views render; the timeline brush filters count, markers, per-yea
   await expect(page.locator('figure[data-chart="participation"] svg')).toBeVisible();
   await expect(page.locator('figure[data-chart="growth"] svg')).toBeVisible();
 
-  const overlay = page.locator("rect.tl-brush__overlay");
+  const overlay = brushSlider(page);
   await overlay.scrollIntoViewIfNeeded();
   const box = (await overlay.boundingBox())!;
   const y = box.y + box.height / 2;
@@ -87,7 +90,7 @@ test("all three views render; the timeline brush filters count, markers, per-yea
   await expect.poll(() => markers(page).count()).toBeLessThan(before.markers);
   await expect(perYearSummary(page)).not.toHaveText(before.summary!);
   await expect(perYearSummary(page)).toContainText("2015–2018");
-  await expect(page.locator("rect.tl-brush__overlay")).toHaveAttribute("aria-valuetext", "2015–2018");
+  await expect(brushSlider(page)).toHaveAttribute("aria-valuetext", "2015–2018");
 });
 
 test("country search filters; the URL survives a reload; back and forward restore filters", async ({ page }) => {
@@ -101,17 +104,17 @@ test("country search filters; the URL survives a reload; back and forward restor
   const ranged = (await count(page).textContent())!;
 
   // 2nd: a country through the search field.
-  const input = page.locator(".country-search input");
+  const input = page.getByRole("searchbox", { name: "Country" });
   await input.fill("Iran");
   await expect.poll(() => search(page).get("country")).toBe("IRN");
-  await expect(page.locator("section.country-panel h2")).toHaveText("Iran");
-  await expect(page.locator("section.country-panel .country-panel__events li").first()).toBeVisible();
+  await expect(countryPanelHeading(page)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Iran" }).getByRole("listitem").first()).toBeVisible();
   await expect(count(page)).not.toHaveText(ranged);
   const countryCount = (await count(page).textContent())!;
   const countryMarkers = await markers(page).count();
   expect(countryMarkers).toBeLessThan(allMarkers);
   expect(Number(countryCount.match(/\d+/)![0])).toBeLessThan(Number(ranged.match(/\d+/)![0]));
-  await expect(page.locator(".filter-chips")).toContainText("Iran");
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Iran");
 
   // Reload: same URL, same filters, same selects.
   const url = page.url();
@@ -122,7 +125,7 @@ test("country search filters; the URL survives a reload; back and forward restor
   await expect(count(page)).toHaveText(countryCount);
   await expect(fromSelect(page)).toHaveValue("2000");
   await expect(toSelect(page)).toHaveValue("2024");
-  await expect(page.locator("section.country-panel h2")).toHaveText("Iran");
+  await expect(countryPanelHeading(page)).toBeVisible();
   await expect.poll(() => markers(page).count()).toBe(countryMarkers);
 
   // Back: the range without the country; back again: everything; forward twice: the country again.
@@ -130,7 +133,7 @@ test("country search filters; the URL survives a reload; back and forward restor
   await expect.poll(() => search(page).get("country")).toBeNull();
   expect(search(page).get("from")).toBe("2000");
   await expect(count(page)).toHaveText(ranged);
-  await expect(page.locator("section.country-panel")).toHaveCount(0);
+  await expect(countryPanelHeading(page)).toHaveCount(0);
   await page.goBack();
   await expect.poll(() => search(page).get("from")).toBeNull();
   await expect(count(page)).toHaveText(all);
@@ -141,7 +144,7 @@ test("country search filters; the URL survives a reload; back and forward restor
   await expect(fromSelect(page)).toHaveValue("2000");
   await page.goForward();
   await expect(count(page)).toHaveText(countryCount);
-  await expect(page.locator("section.country-panel h2")).toHaveText("Iran");
+  await expect(countryPanelHeading(page)).toBeVisible();
 });
 
 test("keyboard: Tab reaches the selects, a place button, a timeline mark and the brush, with visible focus", async ({ page }) => {
@@ -158,9 +161,9 @@ test("keyboard: Tab reaches the selects, a place button, a timeline mark and the
   await expectFocusVisible(page, "place button");
   const place = (await page.evaluate(() => document.activeElement!.textContent))!;
   await page.keyboard.press("Enter");
-  await expect(page.locator("aside.map-panel")).toBeVisible();
+  await expect(mapPanel(page)).toBeVisible();
   const placeName = place.replace(/, \d+ events?$/, "");
-  await expect(page.locator("aside.map-panel h4")).toHaveText(`Events in ${placeName}`);
+  await expect(page.getByRole("complementary", { name: `Events in ${placeName}` })).toBeVisible();
   await expect(page.locator("ul.map-places button[aria-pressed=true]")).toHaveCount(1);
 
   await tabTo(page, "g.tl-mark");
@@ -170,14 +173,14 @@ test("keyboard: Tab reaches the selects, a place button, a timeline mark and the
   const mark = page.locator(`g.tl-mark[aria-label="${label!.replace(/"/g, '\\"')}"]`);
   await expect(mark).toHaveAttribute("aria-pressed", "true");
   await expect.poll(() => search(page).get("selected")).not.toBeNull();
-  const details = page.locator("section.event-details");
+  const details = page.getByRole("region", { name: "Event details" });
   await expect(details).toBeVisible();
-  await expect(details.locator("ul.sources li").first()).toBeVisible();
+  await expect(details.getByRole("listitem").first()).toBeVisible();
   await expect(details.locator("q.sources__quote").first()).not.toBeEmpty();
 
   await tabTo(page, "rect.tl-brush__overlay");
   await expectFocusVisible(page, "brush");
-  const brush = page.locator("rect.tl-brush__overlay");
+  const brush = brushSlider(page);
   await expect(brush).toHaveAttribute("aria-valuetext", "1991–2024");
   // The full range cannot move: Shift+Left narrows it, then plain arrows move it.
   await page.keyboard.press("Shift+ArrowLeft");
@@ -200,7 +203,7 @@ test("390×844: no horizontal scrolling", async ({ page }) => {
   expect(scroll, `scrollWidth ${scroll} > clientWidth ${client}`).toBeLessThanOrEqual(client);
   // Still so with a filter on and a place panel open.
   await page.locator("ul.map-places button").first().click();
-  await expect(page.locator("aside.map-panel")).toBeVisible();
+  await expect(mapPanel(page)).toBeVisible();
   const after = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(after).toBeLessThanOrEqual(0);
 });
@@ -209,7 +212,7 @@ test("region filter: keeps the events hosted in that region in every view, survi
   await openExplorer(page);
   const all = (await count(page).textContent())!;
   const allMarkers = await markers(page).count();
-  const region = page.locator(".filter-bar select").nth(2);
+  const region = page.getByLabel("Region", { exact: true });
   await region.selectOption("silk-routes");
   await expect.poll(() => search(page).get("region")).toBe("silk-routes");
   await expect(count(page)).not.toHaveText(all);
@@ -227,7 +230,7 @@ test("region filter: keeps the events hosted in that region in every view, survi
   await expect(region).toHaveValue("silk-routes");
   await expect(count(page)).toHaveText(regional);
 
-  await page.locator(".filter-chips button", { hasText: "Silk Routes" }).click();
+  await page.getByRole("list", { name: "Active filters" }).getByRole("button", { name: /Silk Routes/ }).click();
   await expect.poll(() => search(page).get("region")).toBeNull();
   await expect(count(page)).toHaveText(all);
 });
@@ -241,7 +244,7 @@ test("map markers: hovering shows the place and its count as text, clicking open
   await expect(tooltip).toHaveText(/^.+, \d+ events?$/);
   const place = (await tooltip.textContent())!.replace(/, \d+ events?$/, "");
   await marker.click({ force: true });
-  await expect(page.locator(".map-panel h4")).toContainText(place);
+  await expect(mapPanel(page).getByRole("heading").first()).toContainText(place);
   await expect(page.locator(".map-panel .map-event").first()).toBeVisible();
 });
 
@@ -250,11 +253,11 @@ test("selecting a meeting on the timeline opens its place on the map; deselectin
   const mark = page.locator('figure[data-chart="timeline"] g.tl-mark[role=button]').nth(3);
   await mark.click();
   await expect(mark).toHaveAttribute("aria-pressed", "true");
-  await expect(page.locator(".map-panel")).toBeVisible();
+  await expect(mapPanel(page)).toBeVisible();
   await expect(page.locator(".map-panel .map-event--selected")).toHaveCount(1);
   await mark.click();
   await expect(mark).toHaveAttribute("aria-pressed", "false");
-  await expect(page.locator(".map-panel")).toHaveCount(0);
+  await expect(mapPanel(page)).toHaveCount(0);
 });
 
 test("at 400 places nearby places are drawn as one; selecting one zooms in, and filters still apply", async ({ page }) => {

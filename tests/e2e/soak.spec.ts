@@ -113,8 +113,7 @@ async function soak(page: Page, { trace = false } = {}): Promise<SoakResult> {
   // Both heap readings are taken on step 1, so the drawn state is the same and only retention differs.
   await step(page, 1, WARM_UP, total);
   await page.keyboard.press("Home");
-  await expect(counter).toHaveText(`1 / ${total}`);
-  await page.waitForTimeout(300);
+  await settledOnFirstStep(page, total);
   const before = await heapAfterGc(cdp);
   let s = 1;
 
@@ -129,8 +128,7 @@ async function soak(page: Page, { trace = false } = {}): Promise<SoakResult> {
   const longTasks = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start >= a && t.start <= b), [t0, t1]);
 
   await page.keyboard.press("Home");
-  await expect(counter).toHaveText(`1 / ${total}`);
-  await page.waitForTimeout(300);
+  await settledOnFirstStep(page, total);
   const after = await heapAfterGc(cdp);
   const growth = (after.withoutCode - before.withoutCode) / before.withoutCode;
   const rawGrowth = (after.used - before.used) / before.used;
@@ -158,3 +156,11 @@ test("presenter: no main-thread task over 50 ms while stepping", async ({ page }
   expect(taskCpu.length, "the trace recorded the main thread's tasks").toBeGreaterThan(STEPS);
   expect(taskCpu.filter((ms) => ms > 50).map((ms) => Math.round(ms)), report).toEqual([]);
 });
+/** Back on step 1 with nothing still moving: its URL written, no map animation, a frame painted. */
+async function settledOnFirstStep(page: Page, total: number): Promise<void> {
+  await expect(page.locator(".presenter__counter")).toHaveText(`1 / ${total}`);
+  await expect.poll(() => new URL(page.url()).searchParams.get("step")).toBeNull();
+  await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+

@@ -6,7 +6,7 @@ import { useAtlasStore } from "../../state/store";
 import { DEFAULT_URL_STATE, type UrlState } from "../../state/urlState";
 import { ThemeRoot } from "../ThemeRoot";
 import Embed from "../Embed";
-import type { PageInfo } from "./pages";
+import type { PageInfo } from "../../state/links";
 import { LoadedChart, type EmbeddedChartProps } from "./charts";
 import { useEffect, type ComponentType } from "react";
 

@@ -2,7 +2,9 @@
 // and after every change of the body's size. Only inside a frame. No React here: a prerendered
 // page starts these messages before (and whether or not) it hydrates.
 
-export const HEIGHT_MESSAGE = "bp-atlas:height";
+import { HEIGHT_MESSAGE } from "../../domain";
+
+export { HEIGHT_MESSAGE };
 
 /** What amp-iframe listens for to resize itself (it needs a `resizable` frame and an overflow element). */
 export interface AmpSizeMessage {

@@ -11,8 +11,17 @@ import { useAtlasStore } from "../../state/store";
 import { parseUrlState } from "../../state/urlState";
 import { EmbedDocument, seedStore } from "./EmbedDocument";
 import { loadChart } from "./charts";
-import { readPageInfo } from "./pages";
+import { CHARTS, LANGUAGES, type Chart, type Language } from "../../domain";
+import type { PageInfo } from "../../state/links";
 import { worldQuery } from "../../views/map/basemapData";
+
+/** The page's chart and language, as the build wrote them on its root element. */
+function readPageInfo(el: HTMLElement): PageInfo | null {
+  const chart = el.dataset.chart as Chart | undefined;
+  const lang = el.dataset.lang as Language | undefined;
+  if (!chart || !CHARTS.includes(chart) || !lang || !LANGUAGES.includes(lang)) return null;
+  return { chart, lang };
+}
 
 export async function hydratePage(root: HTMLElement): Promise<void> {
   const page = readPageInfo(root);

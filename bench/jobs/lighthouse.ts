@@ -3,18 +3,17 @@
 // the same run. Served gzip-compressed, as static hosts do. One run per page keeps the job to
 // a few minutes on two cores; the figures move by a few percent between runs.
 //
-// Run by bench/run.ts (after it has written the TimelineJS page), or alone after a build:
-// `npx tsx bench/lighthouse.ts` (merges its figures into bench/results.json).
+// Run by bench/run.ts (after the peers job has written the TimelineJS page), or alone after a
+// build: `npx tsx bench/jobs/lighthouse.ts` (merges its figures into bench/results.json).
 import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { dirname, extname, join, normalize, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/e2e/chromium";
+import { DIST, ROOT, TL_PAGE, fileFor } from "../shared/server";
 
 export interface LighthousePage {
   name: string;
@@ -153,25 +152,29 @@ export function printLighthouse(figures: LighthouseFigures[]): string[] {
   return misses;
 }
 
-/** The same folders as bench/run.ts serves: the build, TimelineJS's files and its page. */
-function benchFiles(urlPath: string): string | null {
-  const p = decodeURIComponent(urlPath.split("?")[0]);
-  const pick = (base: string, rest: string) => {
-    const f = normalize(join(base, rest));
-    return f.startsWith(base) ? f : null;
-  };
-  if (p.startsWith("/tl/")) return pick(join(ROOT, "node_modules/@knight-lab/timelinejs/dist"), p.slice(4));
-  if (p.startsWith("/tlpage/")) return pick(join(ROOT, "bench/timelinejs"), p.slice(8) || "index.html");
-  return pick(join(ROOT, "dist"), p === "/" ? "index.html" : p.slice(1));
+/** A prerendered embed page's own HTML (chart, table and all) stays under this, gzip. */
+export const PAGE_HTML_BUDGET = 60_000;
+
+/** Each prerendered page's HTML, gzip; a page over the budget is a failure. */
+export function pageHtmlBytes(failures: string[]): { page: string; gzip: number }[] {
+  const pages = lighthousePages(DIST, null).filter((p) => p.name.startsWith("embed "));
+  const ru = pages.map((p) => ({ ...p, path: `/ru${p.path}` }));
+  const out = [...pages, ...ru].flatMap((p) => {
+    const file = join(DIST, p.path);
+    return existsSync(file) ? [{ page: p.path.slice(1), gzip: gzipSync(readFileSync(file), { level: 9 }).length }] : [];
+  });
+  console.log("\nPrerendered embed pages, HTML gzip: " + out.map((o) => `${o.page} ${(o.gzip / 1000).toFixed(1)} KB`).join(", "));
+  for (const o of out) if (o.gzip > PAGE_HTML_BUDGET) failures.push(`${o.page} HTML ${(o.gzip / 1000).toFixed(1)} KB > ${PAGE_HTML_BUDGET / 1000} KB gzip`);
+  return out;
 }
 
 /** The job as bench/run.ts calls it. */
 export async function lighthouseJob(): Promise<{ figures: LighthouseFigures[]; misses: string[] }> {
-  const { server, origin } = await startGzipServer(benchFiles);
+  const { server, origin } = await startGzipServer(fileFor);
   try {
-    const tlPage = existsSync(join(ROOT, "bench/timelinejs/index.html")) ? "/tlpage/index.html" : null;
-    if (!tlPage) console.log("lighthouse: no TimelineJS page (bench/run.ts writes it), so no side by side");
-    const figures = await runLighthouse(origin, lighthousePages(join(ROOT, "dist"), tlPage));
+    const tlPage = existsSync(join(TL_PAGE, "index.html")) ? "/tlpage/index.html" : null;
+    if (!tlPage) console.log("lighthouse: no TimelineJS page (the peers job writes it), so no side by side");
+    const figures = await runLighthouse(origin, lighthousePages(DIST, tlPage));
     return { figures, misses: printLighthouse(figures) };
   } finally {
     server.close();

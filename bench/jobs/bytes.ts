@@ -1,0 +1,90 @@
+// Bytes each entry downloads before it is drawn and the network is idle, from the server's
+// record of what it served.
+import type { Bench, Drawn } from "../shared/browser";
+import { embedDrawn, explorerDrawn, freshContext } from "../shared/browser";
+import { kb, KB } from "../shared/stats";
+import type { Served } from "../shared/server";
+
+export const BYTE_BUDGET = {
+  explorerJs: 185 * KB,
+  maplessEmbedJs: 125 * KB,
+};
+const MAP_ONLY = /leaflet|MapView|countries-110m/i;
+
+export interface Bytes {
+  entry: string;
+  url: string;
+  jsGzip: number;
+  cssGzip: number;
+  jsonGzip: number;
+  otherGzip: number;
+  totalGzip: number;
+  totalRaw: number;
+  files: string[];
+  mapFiles: string[];
+}
+
+export async function measureBytes(bench: Bench, entry: string, url: string, drawn: Drawn): Promise<Bytes> {
+  const ctx = await freshContext(bench);
+  const page = await ctx.newPage();
+  bench.site.takeServed();
+  await page.goto(bench.site.origin + url, { waitUntil: "networkidle" });
+  // Bytes of a page that never drew would pass any budget: a failed draw fails the run.
+  await drawn(page).catch((e: Error) => {
+    throw new Error(`${entry} (${url}) did not draw, so its bytes mean nothing: ${e.message.split("\n")[0]}`);
+  });
+  await page.waitForLoadState("networkidle");
+  const served = bench.site.takeServed();
+  await ctx.close();
+  const sum = (f: (s: Served) => boolean) => served.filter(f).reduce((a, s) => a + s.gzip, 0);
+  const isJs = (s: Served) => /\.m?js$/.test(s.path);
+  const isCss = (s: Served) => s.path.endsWith(".css");
+  const isJson = (s: Served) => s.path.endsWith(".json");
+  return {
+    entry,
+    url,
+    jsGzip: sum(isJs),
+    cssGzip: sum(isCss),
+    jsonGzip: sum(isJson),
+    otherGzip: sum((s) => !isJs(s) && !isCss(s) && !isJson(s)),
+    totalGzip: sum(() => true),
+    totalRaw: served.reduce((a, s) => a + s.raw, 0),
+    files: served.map((s) => s.path),
+    mapFiles: served.map((s) => s.path).filter((p) => MAP_ONLY.test(p)),
+  };
+}
+
+const ENTRIES: [string, string, Drawn][] = [
+  ["explorer", "/", explorerDrawn],
+  ["presenter", "/?mode=present", embedDrawn],
+  ["embed map", "/?mode=embed&chart=map", embedDrawn],
+  ["embed timeline", "/?mode=embed&chart=timeline", embedDrawn],
+  ["embed membership", "/?mode=embed&chart=membership", embedDrawn],
+];
+
+/** Every entry's bytes, printed; the budgets missed are added to `failures`. */
+export async function bytesJob(bench: Bench, failures: string[]): Promise<Bytes[]> {
+  const bytes: Bytes[] = [];
+  for (const [name, url, drawn] of ENTRIES) bytes.push(await measureBytes(bench, name, url, drawn));
+
+  console.log("\nBytes downloaded before interactive (gzip, level 9)");
+  console.table(
+    bytes.map((b) => ({
+      entry: b.entry,
+      JS: kb(b.jsGzip),
+      CSS: kb(b.cssGzip),
+      JSON: kb(b.jsonGzip),
+      other: kb(b.otherGzip),
+      total: kb(b.totalGzip),
+      files: b.files.length,
+    })),
+  );
+  const explorer = bytes[0];
+  if (explorer.jsGzip > BYTE_BUDGET.explorerJs) failures.push(`explorer JS ${kb(explorer.jsGzip)} > ${kb(BYTE_BUDGET.explorerJs)}`);
+  for (const b of bytes.filter((b) => b.entry === "embed timeline" || b.entry === "embed membership")) {
+    if (b.jsGzip > BYTE_BUDGET.maplessEmbedJs) failures.push(`${b.entry} JS ${kb(b.jsGzip)} > ${kb(BYTE_BUDGET.maplessEmbedJs)}`);
+    if (b.mapFiles.length) failures.push(`${b.entry} downloaded map-only files: ${b.mapFiles.join(", ")}`);
+    console.log(`${b.entry}: map-only files requested: ${b.mapFiles.length ? b.mapFiles.join(", ") : "none"}`);
+  }
+  return bytes;
+}
