@@ -24,6 +24,7 @@ import "./map.css";
 import { useT, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { StatusPanel } from "../../components/StatusPanel";
+import { ViewDrawn } from "../../components/ViewDrawn";
 import { boundsOfCountries, type WorldShapes } from "./basemapData";
 import { boundsOfPlaces, unionBounds, type MapBounds, type MapState } from "./mapState";
 import { MapCanvas, type MapLoad } from "./MapCanvas";
@@ -90,6 +91,7 @@ export function MapView({
   const places = state.summaries.length;
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panel ? " atlas-map--with-panel" : ""}`}>
+      <ViewDrawn />
       {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
       <MapLegend legend={state.legend} palette={state.palette} />
       <div className="atlas-map__main">
