@@ -35,6 +35,15 @@ function stylesOf(manifest: Record<string, ManifestChunk>, key: string, seen = n
   return [...new Set([...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((k) => stylesOf(manifest, k, seen))])];
 }
 
+/** The page's stylesheets written into it (the policy allows inline styles): the first paint
+ *  then waits for nothing but the page itself, one request instead of three or four. Each keeps
+ *  a disabled <link> (never fetched) by which Vite sees the file as loaded when the chart's code
+ *  asks for it, so it is not added again after the others, which would change the cascade. */
+function inlineStyles(html: string): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) =>
+    `<style>${readFileSync(join(DIST, file), "utf8").replace(/<\/style/gi, "<\\/style")}</style><link rel="stylesheet" href="./${file}" disabled>`);
+}
+
 function pageHtml(template: string, parts: { lang: string; base: string; title: string; description: string; oembed: string; root: string; styles: string[] }): string {
   const head = [
     `<base href="${parts.base}">`,
@@ -49,7 +58,7 @@ function pageHtml(template: string, parts: { lang: string; base: string; title: 
     .replace(/<\/head>/, () => `${parts.styles.map((f) => `  <link rel="stylesheet" href="./${f}">\n`).join("")}  </head>`)
     .replace(/<div id="root"><\/div>/, () => parts.root);
   if (out === template || !out.includes(parts.root)) throw new Error("prerender: the template has no <div id=\"root\"></div>");
-  return out;
+  return inlineStyles(out);
 }
 
 async function main() {

@@ -99,7 +99,7 @@ test.describe("with JavaScript", () => {
         await expect(page.locator(chart === "map" ? ".atlas-map__static svg" : `figure[data-chart="${FIGURES[chart][0]}"] .chart__body svg`)).toBeVisible();
         // What the reader first sees is painted with the styles (they block the first paint);
         // a measurement taken earlier would see the page unstyled.
-        await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet));
+        await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.disabled || l.sheet));
         const before = await boxes(page);
         release();
         // Without filters in the address the page hydrates when the reader reaches for it.
