@@ -140,6 +140,9 @@ test.describe("with JavaScript", () => {
   test("without a query the page loads no chart code until the reader reaches for it", async ({ page }) => {
     const scripts: string[] = [];
     page.on("request", (r) => { if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname); });
+    // The pointer rests below the page, away from the chart.
+    await page.setViewportSize({ width: 1280, height: 3000 });
+    await page.mouse.move(1270, 2990);
     await page.goto("/embed/growth.html", { waitUntil: "networkidle" });
     expect(scripts.filter((s) => /hydrate|GrowthChart|core/.test(s))).toEqual([]);
     await page.getByRole("heading", { level: 1 }).hover();

@@ -2,7 +2,8 @@
 // and after every change of the body's size. Only inside a frame. No React here: a prerendered
 // page starts these messages before (and whether or not) it hydrates.
 
-import { HEIGHT_MESSAGE } from "../../domain";
+// The message type alone, not the whole vocabulary: this runs before any other code loads.
+import { HEIGHT_MESSAGE } from "../../domain/embed";
 
 export { HEIGHT_MESSAGE };
 
