@@ -9,7 +9,7 @@ export function loadRealData(): Datasets {
   for (const name of DATASET_NAMES) {
     const json = JSON.parse(readFileSync(join(__dirname, "..", "public", "data", fileOf(name)), "utf8"));
     const result = validateDataset(name, json);
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.problems)}`);
+    if (!result.ok || result.problems.length) throw new Error(`${name}: ${JSON.stringify(result.problems)}`);
     (out as any)[name] = result.records;
   }
   return out as Datasets;

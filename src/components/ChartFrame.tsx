@@ -4,44 +4,53 @@
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
 import { createContext, useContext, useRef, useState, type ReactNode } from "react";
+import { ChartHeadingLevel } from "./headingLevel";
 import { ChartSvgContext } from "./ChartSvg";
 import { ViewDrawn } from "./ViewDrawn";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
+import { HowCounted } from "./HowCounted";
 
 /** True where the page is written at build time: the table goes into the HTML (closed), so
  *  a reader without JavaScript can still open it. */
 export const TablesInHtml = createContext(false);
 
-export function ChartFrame({ chart, title, toolbar, summary, table, children, legend, notes, source }: {
+export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, source, counted = true }: {
   chart: Chart;
   title: string;
+  /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped.
+   *  Without it, the level the page sets (ChartHeadingLevel). */
+  level?: 2 | 3;
   toolbar?: ReactNode;
   summary: string;
   table?: ReactNode;
   legend?: ReactNode;
   /** Notes on how the chart is counted, under the drawing. */
   notes?: ReactNode;
+  /** Whether to offer "How this is counted" (a presenter's small chart leaves it out). */
+  counted?: boolean;
   /** Where the numbers come from, under the summary. */
   source?: ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
   const titleId = `chart-title-${chart}`;
+  const pageLevel = useContext(ChartHeadingLevel);
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
   const [tableOpen, setTableOpen] = useState(useContext(TablesInHtml));
+  const Heading = (level ?? pageLevel) === 2 ? "h2" : "h3";
   // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
   const svg = useRef<SVGSVGElement>(null);
   return (
     <ChartSvgContext value={svg}>
       <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
         <header className="chart__header">
-          <h3 id={titleId} className="chart__title">{title}</h3>
+          <Heading id={titleId} className="chart__title">{title}</Heading>
           {toolbar && <div className="chart__toolbar">{toolbar}</div>}
         </header>
         {legend}
         <div className="chart__body">{children}</div>
-        {notes && <div className="chart__notes">{notes}</div>}
+        <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>
         <figcaption className="chart__summary">{summary}</figcaption>
         {source && <p className="chart__source">{source}</p>}
         <ViewDrawn />

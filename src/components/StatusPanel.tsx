@@ -4,6 +4,9 @@ import type { Loaded } from "../data/useDatasets";
 import { useT } from "../i18n";
 import { ViewDrawn } from "./ViewDrawn";
 
+// Re-exported so a view takes both of its status pieces from one place.
+export { DataNotice } from "./DataNotice";
+
 export function StatusPanel({ problems, loading }: { problems?: DataProblem[]; loading?: boolean }) {
   const t = useT();
   if (loading) return <div className="status status--loading" role="status">{t("status.loading")}</div>;

@@ -1,9 +1,9 @@
 // One query-options factory per dataset: every view that needs a file shares one cache
 // entry, one fetch and one validation.
 import { queryOptions } from "@tanstack/react-query";
-import { fileOf, type DatasetName, type RecordOf } from "./datasets";
+import { fileOf, type DatasetName } from "./datasets";
 import { DatasetError } from "./problems";
-import { parseJson, validateDataset } from "./validate";
+import { readDataset, type DatasetFile } from "./validate";
 
 /**
  * Far above the real files (tens of KB) and room for 20,000 meetings (~5 MB); stops a
@@ -15,7 +15,11 @@ export function dataUrl(name: DatasetName): string {
   return `${import.meta.env.BASE_URL}data/${fileOf(name)}`;
 }
 
-export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<RecordOf<N>[]> {
+/**
+ * The file's usable records and the problems of those set aside. Throws (a DatasetError, kept
+ * as the query's error) only when the file cannot be read at all.
+ */
+export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<DatasetFile<N>> {
   const file = fileOf(name);
   let response: Response;
   try {
@@ -31,11 +35,9 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
     const mb = (text.length / 1e6).toFixed(1);
     throw new DatasetError([{ file, message: `is ${mb} MB, over the ${MAX_DATASET_BYTES / 1e6} MB limit for a dataset` }]);
   }
-  const parsed = parseJson(name, text);
-  if (!parsed.ok) throw new DatasetError(parsed.problems);
-  const result = validateDataset(name, parsed.json);
+  const result = readDataset(name, text);
   if (!result.ok) throw new DatasetError(result.problems);
-  return result.records;
+  return { records: result.records, problems: result.problems, total: result.total };
 }
 
 function makeDatasetQuery<N extends DatasetName>(name: N) {

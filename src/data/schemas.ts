@@ -149,6 +149,11 @@ export const MembershipEventKind = z.enum([
   "present",
   "host",
   "chair",
+  "co-chair",
+  /** Invited "to become new participating and observer states" without saying which: not counted as participating. */
+  "invited-participating-or-observer",
+  "invited-observer",
+  "observer",
 ]);
 
 export const MembershipEvent = z.strictObject({
@@ -157,6 +162,8 @@ export const MembershipEvent = z.strictObject({
   phase: z.optional(id),
   /** What the year rests on when the text gives only a phase or a context. */
   inferred: z.optional(text),
+  /** The meeting or conference the event is about (an id in meetings.json or conferences.json): a hosting with no year takes its date. */
+  record: z.optional(id),
   source: id,
   quote: z.string().check(z.minLength(4, "quote is too short")),
 });

@@ -1,5 +1,6 @@
 // Loads the datasets one view needs and checks the references among them. The result is a
-// value (loading, problems, or data) that the view hands to the shared status panel.
+// value the view draws from: loading; an error when a file it cannot do without is lost; or
+// ready, with every usable record, the problems of the records set aside and a count of them.
 //
 // TanStack Query fetches, validates (in the query function) and caches every file; this hook
 // reads that cache directly instead of through an observer per view. The views re-render on
@@ -9,13 +10,28 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { fileOf, type DatasetName, type Datasets } from "./datasets";
 import { datasetQuery } from "./queries";
-import { referenceProblems } from "./integrity";
+import { combine, type LostCounts, type Settled } from "./integrity";
 import { DatasetError, type DataProblem } from "./problems";
+import { asDatasetFile, type DatasetFile } from "./validate";
 
-export type Loaded<N extends DatasetName> =
+export type { LostCounts, Settled };
+
+export type Loaded<N extends DatasetName, O extends DatasetName = never> =
   | { status: "loading" }
   | { status: "error"; problems: DataProblem[] }
-  | { status: "ready"; data: Pick<Datasets, N> };
+  | { status: "ready"; data: Pick<Datasets, N> & Partial<Pick<Datasets, O>>; problems: DataProblem[]; lost: LostCounts };
+
+// One combined result per set of files and their arrays: every view that asks for the same
+// files gets the same arrays, so the selectors memoised on them are shared across views.
+const combined = new Map<string, { inputs: unknown[]; result: ReturnType<typeof combine> }>();
+function combineCached(key: string, files: Settled[]): ReturnType<typeof combine> {
+  const inputs = files.map((f) => ("file" in f ? f.file : f.lostWith));
+  const hit = combined.get(key);
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.result;
+  const result = combine(files);
+  combined.set(key, { inputs, result });
+  return result;
+}
 
 const queryOf = (client: QueryClient, name: DatasetName) => client.getQueryCache().get(datasetQuery(name).queryHash ?? "");
 
@@ -29,14 +45,21 @@ function versionOf(client: QueryClient, names: readonly DatasetName[]): string {
   return v;
 }
 
-export function useDatasets<N extends DatasetName>(names: readonly N[]): Loaded<N> {
+/**
+ * `names` are the files the view cannot draw without: losing one whole is an error. `optional`
+ * files may be lost whole; they are then absent from `data` and named in `problems`.
+ */
+export function useDatasets<N extends DatasetName, O extends DatasetName = never>(
+  required: readonly N[],
+  optional: readonly O[] = [],
+): Loaded<N, O> {
   const client = useQueryClient();
-  const key = names.join(",");
+  const names: readonly (N | O)[] = optional.length ? [...required, ...optional] : required;
+  const key = `${required.join(",")}|${optional.join(",")}`;
   const subscribe = useCallback(
     (onChange: () => void) => client.getQueryCache().subscribe((e) => {
-      if (e.query.queryKey[0] === "dataset" && names.includes(e.query.queryKey[1] as N)) onChange();
+      if (e.query.queryKey[0] === "dataset" && names.includes(e.query.queryKey[1] as N | O)) onChange();
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, key],
   );
   // The same snapshot at build time and while hydrating: the prerendered pages fill the cache first.
@@ -50,30 +73,29 @@ export function useDatasets<N extends DatasetName>(names: readonly N[]): Loaded<
       const s = queryOf(client, n)?.state;
       if (!s || (s.status === "pending" && s.fetchStatus === "idle")) void client.prefetchQuery(datasetQuery(n));
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, key]);
 
-  return useMemo((): Loaded<N> => {
-    const problems: DataProblem[] = [];
-    const data: Partial<Pick<Datasets, N>> = {};
+  return useMemo((): Loaded<N, O> => {
+    const files: Settled[] = [];
+    const missing: DataProblem[] = [];
     let pending = false;
     for (const n of names) {
       const s = queryOf(client, n)?.state;
       if (s?.status === "error") {
         const error = s.error;
-        problems.push(...(error instanceof DatasetError ? error.problems : [{ file: fileOf(n), message: String((error as Error | null)?.message) }]));
+        const lostWith = error instanceof DatasetError ? error.problems : [{ file: fileOf(n), message: String((error as Error | null)?.message) }];
+        files.push({ name: n, lostWith });
+        if ((required as readonly string[]).includes(n)) missing.push(...lostWith);
       } else if (s?.status === "success") {
-        (data as Record<string, unknown>)[n] = s.data;
+        files.push({ name: n, file: asDatasetFile(s.data as DatasetFile) });
       } else {
         pending = true;
       }
     }
-    if (problems.length) return { status: "error", problems };
+    if (missing.length) return { status: "error", problems: missing };
     if (pending) return { status: "loading" };
-    const ready = data as Pick<Datasets, N>;
-    const refs = referenceProblems(ready);
-    return refs.length ? { status: "error", problems: refs } : { status: "ready", data: ready };
+    const { data, problems, lost } = combineCached(key, files);
+    return { status: "ready", data: data as Pick<Datasets, N> & Partial<Pick<Datasets, O>>, problems, lost };
     // `version` captures every change of the query results that matters here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, client, key]);
 }

@@ -1,10 +1,13 @@
 // The presenter's story: one step per phase and one per ministerial conference, in date order.
 // When a phase and a conference share a year, the phase comes first: it is the chapter the
 // conference opens. Pure, so the presenter, the notes window and the printed chronology agree.
-import type { Conference, EventDate, Figure, Language, Phase, Place, SourceRef } from "../data/schemas";
+import type { Conference, EventDate, Figure, Language, Meeting, Phase, Place, SourceRef } from "../data/schemas";
 import { dateParts, timeOf } from "./events";
 
 export type StoryStepKind = "phase" | "conference";
+
+/** How many figures a slide shows large; the rest go to the speaker view and the handout. */
+export const STAGE_FIGURES = 3;
 
 export interface StoryStep {
   kind: StoryStepKind;
@@ -15,6 +18,9 @@ export interface StoryStep {
   endYear: number;
   title: string;
   place?: Place;
+  /** Every place the step is about, for the map to frame: the conference's city; for a phase,
+   *  the cities of its conferences and of the meetings held in its years. */
+  places: Place[];
   date: EventDate;
   figures: Figure[];
   /** What the conference adopted, when the texts name it. */
@@ -33,13 +39,15 @@ export interface StoryStep {
 }
 
 function conferenceStep(c: Conference, placeById: Map<string, Place>): StoryStep {
+  const place = placeById.get(c.place);
   return {
     kind: "conference",
     id: c.id,
     year: dateParts(c.date.start)[0],
     endYear: dateParts(c.date.end ?? c.date.start)[0],
     title: c.title,
-    place: placeById.get(c.place),
+    place,
+    places: place ? [place] : [],
     date: c.date,
     figures: c.figures,
     adopted: c.adopted,
@@ -52,13 +60,14 @@ function conferenceStep(c: Conference, placeById: Map<string, Place>): StoryStep
   };
 }
 
-function phaseStep(p: Phase): StoryStep {
+function phaseStep(p: Phase, places: Place[]): StoryStep {
   return {
     kind: "phase",
     id: p.id,
     year: p.start,
     endYear: p.end,
     title: p.title,
+    places,
     date: { start: String(p.start), end: String(p.end), precision: "year" },
     figures: [],
     summary: p.summary,
@@ -77,9 +86,30 @@ function order(a: StoryStep, b: StoryStep): number {
   return t || a.id.localeCompare(b.id);
 }
 
-export function buildStory(conferences: Conference[], phases: Phase[], places: Place[]): StoryStep[] {
+/**
+ * Where a phase took place: its conferences' cities and those of the meetings held in its years
+ * (a phase's last year is the next one's first, so it belongs to the next, except for the last
+ * phase). A joint meeting with another process (the Bali Process in Perth) is that process's
+ * ground, not a place the dialogue reached, so it does not widen the frame.
+ */
+function phasePlaces(p: Phase, last: boolean, conferences: Conference[], meetings: Meeting[], placeById: Map<string, Place>): Place[] {
+  const inYears = (date: EventDate) => {
+    const y = dateParts(date.start)[0];
+    return y >= p.start && (y < p.end || (last && y === p.end));
+  };
+  const ids = new Set<string>();
+  for (const c of conferences) if (c.phase === p.id) ids.add(c.place);
+  for (const m of meetings) if (m.place && m.type !== "joint" && m.status !== "planned" && inYears(m.date)) ids.add(m.place);
+  return [...ids].flatMap((id) => placeById.get(id) ?? []).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function buildStory(conferences: Conference[], phases: Phase[], places: Place[], meetings: Meeting[] = []): StoryStep[] {
   const placeById = new Map(places.map((p) => [p.id, p]));
-  return [...phases.map(phaseStep), ...conferences.map((c) => conferenceStep(c, placeById))].sort(order);
+  const lastEnd = Math.max(...phases.map((p) => p.end));
+  return [
+    ...phases.map((p) => phaseStep(p, phasePlaces(p, p.end === lastEnd, conferences, meetings, placeById))),
+    ...conferences.map((c) => conferenceStep(c, placeById)),
+  ].sort(order);
 }
 
 /** Step number (1-based) clamped into the story; 1 for an empty story. */

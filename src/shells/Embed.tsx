@@ -9,6 +9,7 @@ import { LazyView } from "../components/LazyView";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
 import { TablesInHtml } from "../components/ChartFrame";
 import { DefaultChartWidth } from "../components/useSize";
+import { ChartHeadingLevel } from "../components/headingLevel";
 import { EMBED_CHARTS, LoadedChart } from "./embed/charts";
 import { startHeightMessages } from "./embed/height";
 import { explorerHref, explorerUrl } from "./embed/links";
@@ -40,9 +41,11 @@ export default function Embed({ prerendered = false }: { prerendered?: boolean }
       <div className="embed__chart" ref={body}>
         <TablesInHtml value={prerendered}>
           <DefaultChartWidth value={prerendered ? PAGE_CHART_WIDTH : 640}>
-            <LazyView>
-              <ChartView interactive toolbar={toolbar} />
-            </LazyView>
+            <ChartHeadingLevel value={2}>
+              <LazyView>
+                <ChartView interactive toolbar={toolbar} />
+              </LazyView>
+            </ChartHeadingLevel>
           </DefaultChartWidth>
         </TablesInHtml>
       </div>

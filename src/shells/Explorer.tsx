@@ -10,6 +10,7 @@ import { FilterBar } from "./explorer/FilterBar";
 import { SettingsMenu } from "./explorer/SettingsMenu";
 import { ShareButton } from "../components/ShareButton";
 import { ChartDownloads } from "../components/downloads/ChartDownloads";
+import { DataProblems } from "../components/DataProblems";
 
 const MapView = lazy(() => import("../views/map/MapView"));
 // Shown only once a country is chosen.
@@ -63,6 +64,7 @@ export default function Explorer() {
           <MembershipCharts />
         </ViewSection>
       </main>
+      <DataProblems />
       <footer className="app-footer">
         <p>{t("app.footer")}</p>
       </footer>

@@ -1,111 +1,77 @@
 // The presenter (mode=present): a full-screen stage that walks through the phases and
-// ministerial conferences one step at a time, for a projector and a clicker. The step lives in
-// the store (URL step=N), so a reload resumes; a second window (view=notes) shows the
-// presenter's notes and stays in step over a BroadcastChannel.
-import { lazy, useEffect, useMemo, useState } from "react";
-import { LazyView } from "../components/LazyView";
-import { replaceNextUrlChange } from "../state/urlSync";
-import { useAtlasStore } from "../state/store";
-import { FIRST_YEAR } from "../state/urlState";
+// ministerial conferences one step at a time, for a projector and a clicker. It owns its state:
+// the step (URL step=N, so a reload resumes), its story (steps, title, end; storyParams.ts) and
+// what each step shows, which it hands to the views as props; it never changes the explorer's
+// filters. A second window (view=notes) is the speaker view, kept in step over a BroadcastChannel.
+import { useEffect, useState, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { useLanguage, useT } from "../i18n";
 import { LoadStatus } from "../components/StatusPanel";
 import { stepTitle } from "../selectors/story";
-import { useStory } from "./presenter/useStory";
+import { useSlides } from "./presenter/useStory";
 import { usePresenterControls } from "./presenter/useControls";
-import { isNotesView, useStepSync } from "./presenter/sync";
-import { StepBody, StepHeading } from "./presenter/StepContent";
+import { useStepSync } from "./presenter/sync";
+import { isNotesView, keepPresenterParams } from "./presenter/presenterUrl";
+import { preloadPresenter } from "./presenter/preload";
+import { SlideView } from "./presenter/SlideView";
 import { Controls } from "./presenter/Controls";
 import { KeyHelp } from "./presenter/KeyHelp";
+import { Overview } from "./presenter/Overview";
 import { Notes } from "./presenter/Notes";
 import { Chronology } from "./presenter/Chronology";
-import { Stage } from "./presenter/Stage";
+import { StageTimeline } from "./presenter/StageTimeline";
+import { Canvas, useStageScale } from "./presenter/Canvas";
+import type { PresenterControls } from "./presenter/useControls";
 import "./presenter/presenter.css";
 
-// Lazy, and only here: the presenter's own chunk is the one place the map is wanted.
-const MapView = lazy(() => import("../views/map/MapView"));
-const GrowthChart = lazy(() => import("../views/membership/GrowthChart").then((m) => ({ default: m.GrowthChart })));
-
-function useMapHeight(): number {
-  const measure = () => Math.max(240, Math.round((typeof window === "undefined" ? 800 : window.innerHeight) * 0.42));
-  const [h, setH] = useState(measure);
-  useEffect(() => {
-    const on = () => setH(measure());
-    window.addEventListener("resize", on);
-    return () => window.removeEventListener("resize", on);
-  }, []);
-  return h;
+/** Typed step number, black-out or white-out, key help and overview: above the stage. */
+function Overlays({ c, children }: { c: PresenterControls; children?: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      {c.typing && (
+        <div className="presenter__digits" role="status" aria-live="assertive">
+          {c.typing.goto ? `${t("present.goto")} ${c.typing.digits}` : c.typing.digits}
+        </div>
+      )}
+      {c.screen && (
+        <div className={`presenter__screen presenter__screen--${c.screen}`} role="status" onClick={() => c.setScreen(null)}>
+          <span className="presenter__sr">{t(c.screen === "black" ? "present.blackout" : "present.whiteout")}</span>
+        </div>
+      )}
+      {c.help && <KeyHelp onClose={() => c.setHelp(false)} />}
+      {children}
+    </>
+  );
 }
 
 export default function Presenter() {
   const t = useT();
   const lang = useLanguage();
+  const client = useQueryClient();
   const [notesView] = useState(isNotesView);
-  const { loaded, steps } = useStory();
-  const total = steps?.length ?? 0;
+  const { loaded, steps: story, slides, params } = useSlides();
+  const total = slides?.length ?? 0;
   const c = usePresenterControls(total);
-  const current = steps?.[c.step - 1];
-  const mapHeight = useMapHeight();
+  const scale = useStageScale();
+  const current = slides?.[c.step - 1];
+  const ready = loaded.status === "ready" && !!slides;
   useStepSync();
+  useEffect(keepPresenterParams, []);
 
-  // The stage moves the map to the step's place and grows the membership chart to its year.
+  // Everything a later step needs is fetched once the first slide is up: a dropped network
+  // mid-talk then costs nothing.
+  useEffect(() => {
+    if (ready) void preloadPresenter(client);
+  }, [ready, client]);
+
   useEffect(() => {
     if (!current || notesView) return;
-    const selected = current.kind === "conference" ? current.id : null;
-    const s = useAtlasStore.getState();
-    if (s.selected === selected && s.from === FIRST_YEAR && s.to === current.year) return;
-    // One update, and no history entry of its own: it belongs to the step that caused it.
-    replaceNextUrlChange();
-    useAtlasStore.setState({ selected, from: FIRST_YEAR, to: current.year });
-  }, [current, notesView]);
-
-  useEffect(() => {
-    if (current && !notesView) document.title = `${stepTitle(current, lang)} · ${t("app.title")}`;
+    const title = current.kind === "step" ? stepTitle(current.step, lang) : current.text;
+    document.title = `${title} · ${t("app.title")}`;
   }, [current, lang, t, notesView]);
 
-  const overlays = (
-    <>
-      {c.digits && <div className="presenter__digits" aria-live="assertive">{c.digits}</div>}
-      {c.blackout && (
-        <div className="presenter__blackout" role="status" onClick={() => c.setBlackout(false)}>
-          <span className="presenter__sr">{t("present.blackout")}</span>
-        </div>
-      )}
-      {c.help && <KeyHelp onClose={() => c.setHelp(false)} />}
-    </>
-  );
-
-  const stage = useMemo(() => {
-    if (!steps) return null;
-    if (!current) return <p className="presenter__empty">{t("present.empty")}</p>;
-    return (
-      <Stage
-        step={current.id}
-        kind={current.kind}
-        text={
-          <section className="presenter__text" key={current.id} aria-live="polite" aria-atomic="true">
-            <StepHeading step={current} />
-            <StepBody step={current} />
-          </section>
-        }
-        map={
-          <div className="presenter__map" aria-label={t("present.map")} role="group">
-            <LazyView>
-              <MapView interactive={false} height={mapHeight} />
-            </LazyView>
-          </div>
-        }
-        growth={
-          <div className="presenter__growth" aria-label={t("present.growth")} role="group">
-            <LazyView>
-              <GrowthChart interactive={false} />
-            </LazyView>
-          </div>
-        }
-      />
-    );
-  }, [steps, current, mapHeight, t]);
-
-  if (loaded.status !== "ready" || !steps) {
+  if (!ready || !story || !params) {
     return (
       <main className="presenter">
         <LoadStatus loaded={loaded} />
@@ -113,21 +79,37 @@ export default function Presenter() {
     );
   }
 
+  const overview = c.overview && (
+    <Overview story={story} slides={slides} params={params} current={c.step}
+      onPick={(n) => { c.go(n); c.setOverview(false); }} onClose={() => c.setOverview(false)} />
+  );
+
   if (notesView) {
     return (
       <>
-        <Notes steps={steps} c={c} />
-        {overlays}
+        <Notes slides={slides} c={c} />
+        <Overlays c={c}>{overview}</Overlays>
       </>
     );
   }
 
   return (
-    <main className="presenter" aria-label={t("present.label")}>
-      {stage}
-      <Controls c={c} />
-      {overlays}
+    <>
+      <Canvas scale={scale} label={t("present.label")} heading={t("app.title")}>
+        <div className="presenter__top">
+          {params.problems.length > 0 && (
+            <p className="presenter__notice" role="status">
+              {t("present.badParams", { names: params.problems.join(", ") })}
+            </p>
+          )}
+        </div>
+        {current ? <SlideView slide={current} /> : <p className="presenter__empty">{t("present.empty")}</p>}
+        <StageTimeline slides={slides} current={current} onPick={c.go} />
+        <Controls c={c} />
+      </Canvas>
+      <Overlays c={c}>{overview}</Overlays>
       <Chronology />
-    </main>
+    </>
   );
 }
+

@@ -3,17 +3,6 @@
 import { useAtlasStore, urlStateOf } from "./store";
 import { parseUrlState, serializeUrlState } from "./urlState";
 
-let replaceNext = false;
-
-/**
- * The next store change rewrites the current history entry instead of adding one: for state
- * that follows from another change (the presenter's map place and year for its step), so
- * Back goes to the previous step, not to half of this one.
- */
-export function replaceNextUrlChange(): void {
-  replaceNext = true;
-}
-
 export function startUrlSync(win: Window = window): () => void {
   const store = useAtlasStore;
   store.getState().applyUrlState(parseUrlState(win.location.search));
@@ -23,9 +12,8 @@ export function startUrlSync(win: Window = window): () => void {
     win.history.replaceState(null, "", `${win.location.pathname}${current}${win.location.hash}`);
   }
   // History is written just after the change is painted, not in the way of it (a history
-  // write costs the main thread a few milliseconds), and changes made together (a step and
-  // what follows from it) become one entry.
-  let pending: { next: string; replace: boolean } | null = null;
+  // write costs the main thread a few milliseconds), and changes made together become one entry.
+  let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   const afterPaint = (cb: () => void) => {
@@ -46,17 +34,14 @@ export function startUrlSync(win: Window = window): () => void {
   };
   const flush = () => {
     if (!pending) return;
-    const url = `${win.location.pathname}${pending.next}${win.location.hash}`;
-    if (pending.replace) win.history.replaceState(null, "", url);
-    else win.history.pushState(null, "", url);
+    win.history.pushState(null, "", `${win.location.pathname}${pending}${win.location.hash}`);
     pending = null;
   };
   const unsubscribe = store.subscribe((s) => {
     const next = serializeUrlState(urlStateOf(s));
     if (next === current) return;
     current = next;
-    pending = { next, replace: pending ? pending.replace && replaceNext : replaceNext };
-    replaceNext = false;
+    pending = next;
     cancel();
     afterPaint(flush);
   });

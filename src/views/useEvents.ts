@@ -1,8 +1,10 @@
 // Shared derived data for the views: all events once per dataset load, and the filtered
 // list once per filter change, from the same memoised selectors.
+import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Country } from "../data/schemas";
-import { useDatasets } from "../data/useDatasets";
+import type { Conference, Meeting, Place } from "../data/schemas";
+import { useDatasets, type Loaded } from "../data/useDatasets";
 import { useAtlasStore } from "../state/store";
 import { FIRST_YEAR, LAST_YEAR, type Filters } from "../state/urlState";
 import { toEvents, type AtlasEvent } from "../selectors/events";
@@ -10,6 +12,8 @@ import { filterEvents } from "../selectors/filterEvents";
 import { memoizeLast } from "../selectors/memo";
 
 const EVENT_FILES = ["conferences", "meetings", "places"] as const;
+type EventFile = (typeof EVENT_FILES)[number];
+const NONE: never[] = [];
 const COUNTRIES = ["countries"] as const;
 const allEvents = memoizeLast(toEvents);
 
@@ -31,8 +35,28 @@ const acrossYearsOf = memoizeLast(
     filterEvents(events, { from: FIRST_YEAR, to: LAST_YEAR, types, country, region }, regionOf),
 );
 
+/**
+ * The event files, each of which may be lost whole: without conferences.json the views draw the
+ * meetings, without places.json the events stand without a place. Only when neither conferences
+ * nor meetings can be read is there nothing to draw.
+ */
+function useEventFiles(): Loaded<EventFile> {
+  const loaded = useDatasets(NONE, EVENT_FILES);
+  return useMemo(() => {
+    if (loaded.status !== "ready") return loaded;
+    const { conferences, meetings, places } = loaded.data;
+    if (!conferences && !meetings) return { status: "error", problems: loaded.problems };
+    return { ...loaded, data: withEmpty(conferences, meetings, places) };
+  }, [loaded]);
+}
+
+// The same arrays, and so the same events, for every view and every render.
+const withEmpty = memoizeLast((conferences?: Conference[], meetings?: Meeting[], places?: Place[]) => ({
+  conferences: conferences ?? [], meetings: meetings ?? [], places: places ?? [],
+}));
+
 export function useEvents() {
-  const loaded = useDatasets(EVENT_FILES);
+  const loaded = useEventFiles();
   const filters = useFilters();
   // Not a hard dependency: without countries.json only the region filter stops applying.
   const withCountries = useDatasets(COUNTRIES);

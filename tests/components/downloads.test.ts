@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import { csvParse } from "d3-dsv";
 import { exportSvg, svgSize, wrapText } from "../../src/components/downloads/exportSvg";
 import { fileName, toCsv } from "../../src/components/downloads/csv";
-import { rowsFor } from "../../src/components/downloads/chartRows";
-import { DEFAULT_FILTERS } from "../../src/state/urlState";
-import { loadRealData } from "../fixtures";
 
 function chartSvg(): SVGSVGElement {
   document.body.innerHTML = `
@@ -78,16 +75,6 @@ describe("CSV", () => {
     expect(parsed[0].b).toBe("'+1");
     expect(parsed[0].c).toBe("'@SUM");
     expect(parsed[0].d).toBe("-5");
-  });
-
-  it("has rows for every chart from the real data", () => {
-    const data = loadRealData();
-    for (const chart of ["participation", "growth", "per-year", "timeline", "map"] as const) {
-      const rows = rowsFor(chart, data, DEFAULT_FILTERS);
-      expect(rows.length, chart).toBeGreaterThan(0);
-      expect(csvParse(toCsv(rows)).length).toBe(rows.length);
-    }
-    expect(rowsFor("growth", data, { ...DEFAULT_FILTERS, from: 2000, to: 2004 }).map((r) => r.year)).toEqual([2000, 2001, 2002, 2003, 2004]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateDataset, parseJson } from "../../src/data/validate";
+import { validateDataset, parseJson, asDatasetFile, isCalendarDate } from "../../src/data/validate";
 import { referenceProblems } from "../../src/data/integrity";
 import { loadRealData, readRaw } from "../fixtures";
 
@@ -15,21 +15,27 @@ describe("dataset validation", () => {
     const meetings = readRaw("meetings");
     meetings[3] = { ...meetings[3], date: { start: "2016-13", precision: "day" } };
     const r = validateDataset("meetings", meetings);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems[0]).toMatchObject({ file: "meetings.json", record: meetings[3].id });
-    expect(r.problems.map((p) => p.field)).toContain("date.start");
+    if (!r.ok) throw new Error("the file itself is readable");
+    expect(r.problems).toEqual([
+      { file: "meetings.json", record: meetings[3].id, field: "date.start", message: 'start does not match the stated precision, found "2016-13"' },
+    ]);
+    expect(r.records).toHaveLength(meetings.length - 1);
+    expect(r.total).toBe(meetings.length);
   });
 
   it("names the index when a record has no id", () => {
     const r = validateDataset("places", [{ name: "Nowhere" }]);
-    expect(!r.ok && r.problems[0].record).toBe("#0");
+    expect(r.ok && r.problems[0].record).toBe("#0");
+    expect(r.ok && r.records).toEqual([]);
   });
 
   it("reports a duplicate id", () => {
     const places = readRaw("places");
     const r = validateDataset("places", [...places, places[0]]);
-    expect(!r.ok && r.problems[0]).toMatchObject({ record: places[0].id, field: "id" });
+    expect(r.ok && r.problems).toEqual([
+      { file: "places.json", record: places[0].id, field: "id", message: `duplicate id: record #${places.length} repeats the id of record #0` },
+    ]);
+    expect(r.ok && r.records).toHaveLength(places.length);
   });
 
   it("reports malformed JSON with the file name", () => {
@@ -58,5 +64,18 @@ describe("dataset validation", () => {
     const values = c2019.figures.map((f) => f.value);
     expect(values).toEqual(expect.arrayContaining([46, 62]));
     expect(data.conflicts.some((c) => c.record === c2019.id)).toBe(true);
+  });
+
+  it("takes a bare array put into the cache as a file without problems, the same object each time", () => {
+    const records = loadRealData().phases;
+    const file = asDatasetFile(records);
+    expect(file).toEqual({ records, problems: [], total: records.length });
+    expect(asDatasetFile(records)).toBe(file);
+    expect(asDatasetFile(file)).toBe(file);
+  });
+
+  it("knows the calendar", () => {
+    expect(["2024", "2024-02", "2024-02-29", "2023-12-31"].map(isCalendarDate)).toEqual([true, true, true, true]);
+    expect(["2023-02-29", "2024-13", "2024-00", "2024-04-31", "2024-01-00"].map(isCalendarDate)).toEqual([false, false, false, false, false]);
   });
 });

@@ -19,7 +19,9 @@ const meetings = JSON.parse(readFileSync("public/data/meetings.json", "utf8")) a
 /** Clicks a download button and returns the saved file and its suggested name. */
 async function download(page: Page, scope: Locator, info: TestInfo, format: "PNG" | "SVG" | "CSV"): Promise<{ name: string; bytes: Buffer }> {
   const label = { PNG: "Download the chart as a PNG image", SVG: "Download the chart as an SVG vector image", CSV: "Download the chart's numbers as a CSV table" }[format];
-  const [dl] = await Promise.all([page.waitForEvent("download"), scope.getByRole("button", { name: label }).click()]);
+  const button = scope.getByRole("button", { name: format, exact: true });
+  await expect(button).toHaveAccessibleDescription(label);
+  const [dl] = await Promise.all([page.waitForEvent("download"), button.click()]);
   const name = dl.suggestedFilename();
   const path = info.outputPath(name);
   await dl.saveAs(path);
@@ -117,8 +119,13 @@ test("explorer per-year: PNG at 2×, CSV one row per year matching the table's t
   );
   const nonZero = rows.filter((r) => Number(r.total) > 0).map((r) => [Number(r.year), Number(r.total)]);
   expect(nonZero).toEqual(table);
-  expect(rows.length).toBe(2024 - 1991 + 1);
-  expect(rows.reduce((s, r) => s + Number(r.total), 0)).toBe(conferences.length + meetings.length);
+  // One row per year, then the reporting periods that some items are dated by instead of a year,
+  // then how the chart is counted.
+  const counted = rows.filter((r) => r.year !== "note");
+  expect(counted.filter((r) => /^\d{4}$/.test(r.year!)).length).toBe(2024 - 1991 + 1);
+  expect(counted.filter((r) => /^\d{4}–\d{4}$/.test(r.year!)).map((r) => r.year)).toEqual(["2015–2016", "2015–2017", "2019–2020"]);
+  expect(rows.at(-1)).toMatchObject({ year: "note", note: expect.stringMatching(/^Meetings held are counted in the year they start/) });
+  expect(counted.reduce((s, r) => s + Number(r.total), 0)).toBe(conferences.length + meetings.length);
 });
 
 test("map embed: PNG at 2× the map, SVG with title and source, CSV one row per event", async ({ page }, info) => {

@@ -7,8 +7,8 @@ import { generatedData } from "../../bench/generatedData";
 const count = (page: Page) => page.getByTestId("filter-count");
 const markers = (page: Page) => page.locator("#view-map path.atlas-marker:not(.atlas-marker--hidden)");
 const perYearSummary = (page: Page) => page.locator('figure[data-chart="per-year"] figcaption.chart__summary');
-const fromSelect = (page: Page) => page.getByLabel("From", { exact: true });
-const toSelect = (page: Page) => page.getByLabel("to", { exact: true });
+const fromSelect = (page: Page) => page.getByRole("combobox", { name: "From", exact: true });
+const toSelect = (page: Page) => page.getByRole("combobox", { name: "to", exact: true });
 const countryPanelHeading = (page: Page) => page.getByRole("heading", { level: 2, name: "Iran" });
 const brushSlider = (page: Page) => page.getByRole("slider", { name: /^Year range/ });
 const mapPanel = (page: Page) => page.getByRole("complementary", { name: /^Events in / });
@@ -104,7 +104,7 @@ test("country search filters; the URL survives a reload; back and forward restor
   const ranged = (await count(page).textContent())!;
 
   // 2nd: a country through the search field.
-  const input = page.getByRole("searchbox", { name: "Country" });
+  const input = page.getByRole("combobox", { name: "Country", exact: true });
   await input.fill("Iran");
   await expect.poll(() => search(page).get("country")).toBe("IRN");
   await expect(countryPanelHeading(page)).toBeVisible();
@@ -212,7 +212,7 @@ test("region filter: keeps the events hosted in that region in every view, survi
   await openExplorer(page);
   const all = (await count(page).textContent())!;
   const allMarkers = await markers(page).count();
-  const region = page.getByLabel("Region", { exact: true });
+  const region = page.getByRole("combobox", { name: "Region", exact: true });
   await region.selectOption("silk-routes");
   await expect.poll(() => search(page).get("region")).toBe("silk-routes");
   await expect(count(page)).not.toHaveText(all);

@@ -24,10 +24,12 @@ for (const lang of ["ru"]) {
       await page.goto(url);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await page.waitForFunction(() => !!document.querySelector("svg, .leaflet-container, [role=alert]"), null, { timeout: 15_000 });
-      // Open every disclosure so tables and lists are walked too.
-      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; d.dispatchEvent(new Event("toggle")); }));
-      // Each opened table is drawn on its disclosure's toggle: wait until every one is there.
-      await page.waitForFunction(() => [...document.querySelectorAll("details.chart__table")].every((d) => d.querySelector("table")));
+      // Open every disclosure so tables and lists are walked too, including those of charts that
+      // draw later, and wait until every chart's table is drawn into its opened disclosure.
+      await page.waitForFunction(() => {
+        for (const d of document.querySelectorAll("details")) if (!d.open) d.open = true;
+        return [...document.querySelectorAll("details.chart__table")].every((d) => d.querySelector("table"));
+      }, null, { timeout: 15_000 });
       const texts: string[] = await page.evaluate(() => {
         const sel = "button, label, h1, h2, h3, h4, legend, summary, th, figcaption, caption, option, p, dt, [aria-label], [placeholder], [title]";
         const out: string[] = [];

@@ -7,6 +7,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { compileCatalogue } from "../../src/i18n/icuPlugin";
 import { en, type MessageKey, type Messages } from "../../src/i18n/en";
 import { enPresent } from "../../src/i18n/en.present";
+import { enProblems } from "../../src/i18n/en.problems";
 import { MESSAGE_LOADERS, loadLanguage, browserLanguage, translator } from "../../src/i18n";
 import { LANGUAGE_NAMES } from "../../src/i18n/languages";
 import { LANGUAGES } from "../../src/data/schemas";
@@ -28,7 +29,7 @@ function argumentsOf(message: string): string[] {
   return [...names].sort();
 }
 /** Every English string: the shared catalogue and the presenter's. */
-const EN: Messages = { ...en, ...enPresent };
+const EN: Messages = { ...en, ...enPresent, ...enProblems };
 const keys = Object.keys(EN) as MessageKey[];
 const others = LANGUAGES.filter((l) => l !== "en");
 const MESSAGES = {} as Record<(typeof LANGUAGES)[number], Messages>;
@@ -94,7 +95,7 @@ describe("message catalogues", () => {
 describe("translator", () => {
   it("fills placeholders in Russian", () => {
     const t = translator("ru");
-    expect(t("filters.remove", { what: "Турция" })).toBe("Убрать фильтр: Турция");
+    expect(t("filters.remove", { what: "Турция" })).toBe("Турция: убрать этот фильтр");
     expect(t("present.counterLong", { n: 3, total: 12 })).toBe("Шаг 3 из 12");
   });
 

@@ -3,9 +3,7 @@ import { loadRealData } from "../fixtures";
 import { eventTitle, toEvents, timeOf } from "../../src/selectors/events";
 import { filterEvents } from "../../src/selectors/filterEvents";
 import { eventsByPlace, eventsPerCountry } from "../../src/selectors/places";
-import { eventsPerYear } from "../../src/selectors/perYear";
-import { membershipOverTime, stateEntries } from "../../src/selectors/membership";
-import { participationRows } from "../../src/selectors/participation";
+import { eventsPerPeriod, eventsPerYear } from "../../src/selectors/perYear";
 import { DEFAULT_FILTERS } from "../../src/state/urlState";
 
 const data = loadRealData();
@@ -66,41 +64,12 @@ describe("places", () => {
 });
 
 describe("eventsPerYear", () => {
-  it("has one row per year and sums to the events in range", () => {
+  it("has one row per year and, with the period-dated items, sums to the events in range", () => {
     const rows = eventsPerYear(events, 1991, 2024);
     expect(rows).toHaveLength(34);
-    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(events.length);
+    const periods = eventsPerPeriod(events).reduce((n, r) => n + r.total, 0);
+    expect(rows.reduce((n, r) => n + r.total, 0) + periods).toBe(events.length);
     expect(rows.find((r) => r.year === 1991)!.byKind.conference).toBe(1);
-  });
-});
-
-describe("membership", () => {
-  const entries = stateEntries(data.countries);
-  it("starts with the states named for Berlin 1991", () => {
-    const years = membershipOverTime(entries, 1991, 2024);
-    const berlin = data.countries.filter((c) => c.events.some((e) => e.kind === "berlin-1991"));
-    expect(years[0].total).toBe(berlin.length);
-  });
-  it("drops historic states after 1991 and grows with the phases", () => {
-    const years = membershipOverTime(entries, 1991, 2024);
-    const y1992 = years.find((y) => y.year === 1992)!;
-    expect(y1992.total).toBe(years[0].total - 2);
-    const y2010 = years.find((y) => y.year === 2010)!;
-    expect(y2010.total).toBeGreaterThan(y1992.total);
-    expect(y2010.inferred).toBeGreaterThan(0);
-  });
-  it("never counts the EU group as a state", () => {
-    expect(entries.some((e) => e.country.kind === "group")).toBe(false);
-  });
-});
-
-describe("participation", () => {
-  it("keeps every headline figure of every source per conference", () => {
-    const rows = participationRows(data.conferences, data.conflicts);
-    expect(rows).toHaveLength(7);
-    const r2019 = rows.find((r) => r.year === 2019)!;
-    expect(r2019.figures.map((f) => f.value)).toEqual(expect.arrayContaining([46, 62]));
-    expect(r2019.conflicts.map((c) => c.id)).toContain("conflict-2019-participation");
   });
 });
 

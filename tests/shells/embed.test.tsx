@@ -9,15 +9,17 @@ vi.mock("../../src/views/map/MapView", () => {
   mapLoaded();
   return { default: () => <div>map</div> };
 });
-vi.mock("../../src/views/membership/GrowthChart", () => ({
-  GrowthChart: ({ toolbar }: { toolbar?: unknown }) => (
+// The stand-in hands its rows to its downloads, as the real chart does from its state.
+vi.mock("../../src/views/membership/GrowthChart", async () => {
+  const { ChartRows } = await import("../../src/components/downloads/ChartDownloads");
+  return { GrowthChart: ({ toolbar }: { toolbar?: unknown }) => (
     <figure className="chart" data-chart="growth">
-      <header>{toolbar as never}</header>
+      <header><ChartRows.Provider value={async () => [{ state: "Norway", first_year: 1996 }]}>{toolbar as never}</ChartRows.Provider></header>
       <svg width="300" height="200"><rect width="10" height="10" /></svg>
       <figcaption>Growth</figcaption>
     </figure>
-  ),
-}));
+  ) };
+});
 
 import Embed from "../../src/shells/Embed";
 
@@ -50,7 +52,7 @@ describe("Embed", () => {
     useAtlasStore.setState({ mode: "embed", chart: "growth", from: 2003, to: 2019, country: "TUR" });
     renderWithData(<Embed />);
     await screen.findByText("Growth");
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Participating states over time");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("States documented as taking part in the Budapest Process");
     expect(screen.getByText(/^Source: Budapest Process Secretariat \(ICMPD\) documents/)).toBeInTheDocument();
     const link = screen.getByRole("link", { name: /full atlas/ });
     expect(link).toHaveAttribute("target", "_blank");

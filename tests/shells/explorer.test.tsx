@@ -61,7 +61,7 @@ describe("explorer linking", () => {
     const hosted = [...data.meetings].filter((m) => data.places.find((p) => p.id === m.place)?.country === "IRN" || m.country === "IRN").length;
     await waitFor(() => expect(screen.getByTestId("filter-count").textContent).toMatch(new RegExp(`${hosted} of ${TOTAL} events`)));
     const panel = await screen.findByRole("region", { name: /Iran/ }, { timeout: 10_000 });
-    expect(within(panel).getByText(/Invited to join/)).toBeInTheDocument();
+    expect(within(panel).getByText(/First documented in the Process: 2015/)).toBeInTheDocument();
     expect(timelineSummary()).toMatch(new RegExp(`^${hosted} events`));
   });
 
@@ -75,15 +75,16 @@ describe("explorer linking", () => {
     expect(useAtlasStore.getState().country).toBe("TUR");
   });
 
-  it("a bad meetings.json shows file, record and field where the views were, and the growth chart still draws", async () => {
+  it("a meeting with a date that does not parse is set aside and named; every other event is drawn", async () => {
     const meetings = JSON.parse(JSON.stringify(data.meetings));
     meetings[2].date.start = "not a date";
     renderWithData(<Explorer />, { "meetings.json": JSON.stringify(meetings) });
-    const alerts = await screen.findAllByRole("alert");
-    expect(alerts[0].textContent).toMatch(/meetings\.json/);
-    expect(alerts[0].textContent).toContain(meetings[2].id);
-    expect(alerts[0].textContent).toMatch(/date\.start/);
-    await waitFor(() => expect(document.querySelector('[data-chart="growth"] svg')).not.toBeNull());
+    await waitFor(() => expect(screen.getByTestId("filter-count").textContent).toMatch(new RegExp(`${TOTAL - 1} of ${TOTAL - 1} events`)), { timeout: 15_000 });
+    const notes = await screen.findAllByRole("note", {}, { timeout: 10_000 });
+    expect(notes[0].textContent).toContain(`1 of ${data.meetings.length} meetings could not be shown (${meetings[2].id})`);
+    const list = await screen.findByRole("table", { name: "Data problems: 1" });
+    expect(within(list).getAllByRole("row")[1].textContent).toBe(`meetings.json${meetings[2].id}date.startmust be YYYY, YYYY-MM or YYYY-MM-DD, found "not a date"`);
+    expect(document.querySelector('[data-chart="growth"] svg')).not.toBeNull();
     expect(document.querySelector('[data-chart="participation"] svg')).not.toBeNull();
   });
 });

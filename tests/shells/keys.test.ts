@@ -2,16 +2,17 @@ import { describe, expect, it } from "vitest";
 import { keyToCommand, parseInterval } from "../../src/shells/presenter/keys";
 
 describe("keyToCommand", () => {
-  it.each(["ArrowRight", " ", "PageDown", "ArrowDown"])("%s goes forward", (key) => {
+  it.each(["ArrowRight", " ", "PageDown", "ArrowDown", "n", "N"])("%s goes forward", (key) => {
     expect(keyToCommand({ key })).toEqual({ type: "next" });
   });
-  it.each(["ArrowLeft", "PageUp", "ArrowUp"])("%s goes back", (key) => {
+  it.each(["ArrowLeft", "PageUp", "ArrowUp", "p", "P"])("%s goes back", (key) => {
     expect(keyToCommand({ key })).toEqual({ type: "prev" });
   });
   it.each([
-    ["Home", "first"], ["End", "last"], ["f", "fullscreen"], ["F", "fullscreen"], ["p", "play"], ["P", "play"],
-    ["b", "blackout"], ["B", "blackout"], [".", "blackout"], ["?", "help"], ["s", "notes"], ["S", "notes"],
-    ["Enter", "enter"], ["Escape", "escape"],
+    ["Home", "first"], ["End", "last"], ["f", "fullscreen"], ["F", "fullscreen"], ["a", "play"], ["A", "play"],
+    ["b", "blackout"], ["B", "blackout"], [".", "blackout"], ["w", "whiteout"], ["W", "whiteout"],
+    ["o", "overview"], ["O", "overview"], ["g", "goto"], ["G", "goto"], ["?", "help"], ["s", "notes"], ["S", "notes"],
+    ["Enter", "enter"], ["Escape", "escape"], ["Esc", "escape"],
   ])("%s → %s", (key, type) => {
     expect(keyToCommand({ key })?.type).toBe(type);
   });
@@ -21,6 +22,7 @@ describe("keyToCommand", () => {
   });
   it("leaves other keys and browser shortcuts alone", () => {
     expect(keyToCommand({ key: "x" })).toBeNull();
+    expect(keyToCommand({ key: "toString" })).toBeNull();
     expect(keyToCommand({ key: "Tab" })).toBeNull();
     expect(keyToCommand({ key: "f", ctrlKey: true })).toBeNull();
     expect(keyToCommand({ key: "ArrowLeft", altKey: true })).toBeNull();

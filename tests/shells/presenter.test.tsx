@@ -9,20 +9,21 @@ vi.mock("../../src/views/membership/GrowthChart", () => ({ GrowthChart: () => <d
 import Presenter from "../../src/shells/Presenter";
 
 describe("Presenter", () => {
-  it("walks the steps with keys, moves the map and grows the chart to the step's year", async () => {
-    useAtlasStore.setState({ mode: "present", step: 2 });
+  it("walks the steps with keys and never writes the explorer's filters", async () => {
+    useAtlasStore.setState({ mode: "present", step: 2, selected: "x-1", from: 2000, to: 2010 });
     renderWithData(<Presenter />);
     expect(await screen.findByRole("heading", { level: 2, name: "Berlin Ministerial Conference" })).toBeInTheDocument();
     expect(screen.getByText("2 / 11")).toBeInTheDocument();
-    expect(useAtlasStore.getState().selected).toBe("mc-1991-berlin");
-    expect(useAtlasStore.getState().to).toBe(1991);
 
     fireEvent.keyDown(window, { key: "PageDown" });
     expect(useAtlasStore.getState().step).toBe(3);
     expect(await screen.findByRole("heading", { level: 2, name: "Budapest Ministerial Conference" })).toBeInTheDocument();
-    expect(useAtlasStore.getState().selected).toBe("mc-1993-budapest");
-    expect(useAtlasStore.getState().from).toBe(1991);
-    expect(useAtlasStore.getState().to).toBe(1993);
+    fireEvent.keyDown(window, { key: "n" });
+    expect(useAtlasStore.getState().step).toBe(4);
+    fireEvent.keyDown(window, { key: "p" });
+    expect(useAtlasStore.getState().step).toBe(3);
+    const { selected, from, to } = useAtlasStore.getState();
+    expect({ selected, from, to }).toEqual({ selected: "x-1", from: 2000, to: 2010 });
 
     fireEvent.keyDown(window, { key: "End" });
     expect(useAtlasStore.getState().step).toBe(11);
@@ -48,7 +49,7 @@ describe("Presenter", () => {
     vi.useRealTimers();
   });
 
-  it("blacks out and shows key help", async () => {
+  it("blacks out, whites out and shows key help", async () => {
     useAtlasStore.setState({ mode: "present", step: 1 });
     renderWithData(<Presenter />);
     await screen.findByText("1 / 11");
@@ -56,6 +57,10 @@ describe("Presenter", () => {
     expect(screen.getByText(/blacked out/)).toBeInTheDocument();
     fireEvent.keyDown(window, { key: "." });
     expect(screen.queryByText(/blacked out/)).toBeNull();
+    fireEvent.keyDown(window, { key: "w" });
+    expect(screen.getByText(/screen is white/)).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: "W" });
+    expect(screen.queryByText(/screen is white/)).toBeNull();
     fireEvent.keyDown(window, { key: "?" });
     expect(screen.getByRole("dialog", { name: "Keyboard and clicker" })).toBeInTheDocument();
   });

@@ -3,7 +3,7 @@ import { buildStory, clampStep, stepCitations, stepSummary, stepTitle } from "..
 import { loadRealData } from "../fixtures";
 
 const data = loadRealData();
-const steps = buildStory(data.conferences, data.phases, data.places);
+const steps = buildStory(data.conferences, data.phases, data.places, data.meetings);
 
 describe("presenter story", () => {
   it("has one step per conference and one per phase", () => {
@@ -18,6 +18,17 @@ describe("presenter story", () => {
       "phase-4", "mc-2019-istanbul", "mc-2024-budapest",
     ]);
     for (let i = 1; i < steps.length; i++) expect(steps[i].year).toBeGreaterThanOrEqual(steps[i - 1].year);
+  });
+
+  it("names the places of every step: a conference's city, a phase's conference and meeting cities", () => {
+    const ids = (id: string) => steps.find((s) => s.id === id)!.places.map((p) => p.id);
+    for (const s of steps) expect(s.places.length, s.id).toBeGreaterThan(0);
+    expect(ids("mc-2003-rhodes")).toEqual(["rhodes"]);
+    // Phase 3 reaches the Silk Routes: Islamabad, Tehran and Erbil are framed with Istanbul.
+    expect(ids("phase-3")).toEqual(expect.arrayContaining(["islamabad", "tehran", "erbil", "istanbul", "ankara"]));
+    // The joint workshop with the Bali Process in Perth does not stretch phase 2 to Australia.
+    expect(ids("phase-2")).not.toContain("perth");
+    expect(ids("phase-1")).toEqual(expect.arrayContaining(["berlin", "budapest", "prague"]));
   });
 
   it("orders by date, not input order, and breaks ties phase-first", () => {

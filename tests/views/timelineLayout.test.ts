@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { binMarks, binPaths, labelRows, shownPerBin } from "../../src/views/timeline/timelineLayout";
+import { labelRows } from "../../src/views/timeline/timelineLayout";
+import { binMarks, binPaths, shownPerBin } from "../../src/views/timeline/timelineBins";
 import type { AtlasEvent } from "../../src/selectors/events";
 
 const ev = (id: string, kind: AtlasEvent["kind"], time: number) => ({ id, kind, time }) as AtlasEvent;

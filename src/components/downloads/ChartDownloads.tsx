@@ -1,22 +1,30 @@
 // PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): the drawing comes by
-// ref from the chart's frame, the CSV from the same selectors the chart draws from.
+// ref from the chart's frame, the CSV from the chart's own state, which hands its rows over
+// through ChartRows; a download made from partly lost data says what it lacks.
+import { createContext, useContext } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useAtlasStore } from "../../state/store";
 import type { Chart } from "../../domain";
+import { useT } from "../../i18n";
 import { useChartSvgRef } from "../ChartSvg";
 import { DownloadMenu } from "./DownloadMenu";
+import type { CsvRow } from "./csv";
+
+/** A chart that already holds its rows (its state) hands them to its downloads here. */
+export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null>(null);
 
 export function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
+  const t = useT();
   const svg = useChartSvgRef();
+  const ownRows = useContext(ChartRows);
   return (
     <DownloadMenu
       chart={chart}
       getSvg={svg ? () => svg.current : undefined}
-      rows={async () => {
-        const { from, to, types, country, region } = useAtlasStore.getState();
-        const { rowsFor, loadRowData } = await import("./chartRows");
-        return rowsFor(chart, await loadRowData(client), { from, to, types, country, region });
+      rows={ownRows ?? undefined}
+      incomplete={async () => {
+        const [{ ROW_FILES, loadRowData }, { incompleteNote }] = await Promise.all([import("./chartRows"), import("../incomplete")]);
+        return incompleteNote(await loadRowData(client), ROW_FILES[chart], t);
       }}
     />
   );

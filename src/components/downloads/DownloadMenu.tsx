@@ -12,9 +12,11 @@ export interface DownloadMenuProps {
   rows?: () => readonly CsvRow[] | Promise<readonly CsvRow[]>;
   title?: string;
   subtitle?: string;
+  /** A line saying what the chart's data lacks, when records were set aside. */
+  incomplete?: () => Promise<string | undefined>;
 }
 
-export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadMenuProps) {
+export function DownloadMenu({ chart, getSvg, rows, title, subtitle, incomplete }: DownloadMenuProps) {
   const t = useT();
   const lang = useLanguage();
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +30,8 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
     try {
       // The export code loads on the first click: most readers never download, and the
       // explorer's byte budget is better spent on what everyone sees.
-      const { makeDownload } = await import("./makeDownload");
-      await makeDownload({ kind, chart, filters: { from, to, types, country, region }, t, lang, title, subtitle, svg: getSvg?.(), rows });
+      const [{ makeDownload }, note] = await Promise.all([import("./makeDownload"), incomplete?.()]);
+      await makeDownload({ kind, chart, filters: { from, to, types, country, region }, t, lang, title, subtitle, svg: getSvg?.(), rows, note });
     } catch (e) {
       setError(t("download.failed", { message: (e as Error).message }));
     } finally {
@@ -40,16 +42,17 @@ export function DownloadMenu({ chart, getSvg, rows, title, subtitle }: DownloadM
   const onSvg = download("svg");
   const onCsv = download("csv");
 
+  // Each button is named by its visible format ("PNG"); the title describes what it saves.
   return (
     <div className="download-menu" role="group" aria-label={t("download.label")}>
       {getSvg && (
         <>
-          <button type="button" onClick={onPng} disabled={busy} title={t("download.png.title")} aria-label={t("download.png.title")}>{t("download.png")}</button>
-          <button type="button" onClick={onSvg} disabled={busy} title={t("download.svg.title")} aria-label={t("download.svg.title")}>{t("download.svg")}</button>
+          <button type="button" onClick={onPng} disabled={busy} title={t("download.png.title")}>{t("download.png")}</button>
+          <button type="button" onClick={onSvg} disabled={busy} title={t("download.svg.title")}>{t("download.svg")}</button>
         </>
       )}
       {rows && (
-        <button type="button" onClick={onCsv} disabled={busy} title={t("download.csv.title")} aria-label={t("download.csv.title")}>{t("download.csv")}</button>
+        <button type="button" onClick={onCsv} disabled={busy} title={t("download.csv.title")}>{t("download.csv")}</button>
       )}
       {error && <span className="download-menu__error" role="alert">{error}</span>}
     </div>

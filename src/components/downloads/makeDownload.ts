@@ -20,9 +20,11 @@ export interface DownloadRequest {
   subtitle?: string;
   svg?: SVGSVGElement | null;
   rows?: () => readonly CsvRow[] | Promise<readonly CsvRow[]>;
+  /** Said in the CSV's first line and the image's foot when records were set aside. */
+  note?: string;
 }
 
-function metaOf({ chart, filters: { from, to, types, country, region }, t, lang, title, subtitle }: DownloadRequest): SvgMeta {
+function metaOf({ chart, filters: { from, to, types, country, region }, t, lang, title, subtitle, note }: DownloadRequest): SvgMeta {
   return {
     title: title ?? ((CHARTS as readonly string[]).includes(chart) ? t(`embed.title.${chart as Chart}`) : chart),
     subtitle: subtitle ?? [
@@ -31,19 +33,20 @@ function metaOf({ chart, filters: { from, to, types, country, region }, t, lang,
       region ? t(`region.${region}`) : "",
       country ? countryName({ id: country, name: country }, lang) : "",
     ].filter(Boolean).join(" · "),
-    source: t("embed.source"),
+    source: note ? `${t("embed.source")} ${note}` : t("embed.source"),
     credit: `${t("download.credit")} · ${window.location.host}${window.location.pathname}`,
     lang,
   };
 }
 
 export async function makeDownload(request: DownloadRequest): Promise<void> {
-  const { kind, chart, filters, svg, rows } = request;
+  const { kind, chart, filters, svg, rows, note } = request;
   const name = fileName(chart, filters, new Date(), kind);
   if (kind === "csv") {
     const data = await rows?.();
     if (!data) throw new Error("no table for this chart");
-    saveBlob(new Blob(["\uFEFF" + toCsv(data)], { type: "text/csv;charset=utf-8" }), name);
+    // A first line that spreadsheets show and CSV readers can skip as a comment.
+    saveBlob(new Blob(["\uFEFF" + (note ? `# ${note}\n` : "") + toCsv(data)], { type: "text/csv;charset=utf-8" }), name);
     return;
   }
   if (!svg) throw new Error("the chart is not drawn yet");

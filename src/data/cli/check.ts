@@ -1,10 +1,11 @@
-// `npm run data:check [-- --sources DIR] [--data DIR]`: validates every dataset and its
-// references, and with --sources looks up every cited quote in its seed file.
+// `npm run data:check [-- --sources DIR] [--data DIR]`: validates every dataset record by record
+// and every reference among them, exactly as the app does, and with --sources looks up every
+// cited quote in its seed file. Every problem is printed in one run; exit 1 if there is any.
 import { readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DATASET_NAMES, fileOf, type Datasets } from "../datasets";
-import { validateDataset, parseJson } from "../validate";
-import { referenceProblems } from "../integrity";
+import { DATASET_NAMES, fileOf } from "../datasets";
+import { readDataset } from "../validate";
+import { combine, type Settled } from "../integrity";
 import { describeProblem, type DataProblem } from "../problems";
 import { citedQuotes, normaliseForQuote } from "../quotes";
 
@@ -15,22 +16,14 @@ function arg(name: string): string | undefined {
 
 const dataDir = resolve(arg("--data") ?? "public/data");
 const sourcesDir = arg("--sources");
-const problems: DataProblem[] = [];
-const data: Partial<Datasets> = {};
-
-for (const name of DATASET_NAMES) {
+const files: Settled[] = DATASET_NAMES.map((name): Settled => {
   const path = join(dataDir, fileOf(name));
-  if (!existsSync(path)) {
-    problems.push({ file: fileOf(name), message: "file is missing" });
-    continue;
-  }
-  const parsed = parseJson(name, readFileSync(path, "utf8"));
-  if (!parsed.ok) { problems.push(...parsed.problems); continue; }
-  const result = validateDataset(name, parsed.json);
-  if (!result.ok) { problems.push(...result.problems); continue; }
-  (data as any)[name] = result.records;
-}
-problems.push(...referenceProblems(data));
+  if (!existsSync(path)) return { name, lostWith: [{ file: fileOf(name), message: "file is missing" }] };
+  const result = readDataset(name, readFileSync(path, "utf8"));
+  return result.ok ? { name, file: result } : { name, lostWith: result.problems };
+});
+const { data, problems: found } = combine(files);
+const problems: DataProblem[] = [...found];
 
 const rows: string[][] = [["file", "records", "without source", "quotes", "quotes found"]];
 let quotesMissing = 0;

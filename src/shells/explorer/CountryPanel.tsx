@@ -7,6 +7,9 @@ import { formatEventDate } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
 import { useEvents } from "../../views/useEvents";
 import { eventTitle } from "../../selectors/events";
+import { lazy, Suspense } from "react";
+
+const FirstDocumented = lazy(() => import("../../views/membership/FirstDocumented"));
 
 export function CountryPanel() {
   const hosted = useEvents().filtered ?? [];
@@ -22,6 +25,7 @@ export function CountryPanel() {
   return (
     <section className="country-panel" aria-labelledby="country-panel-title">
       <h2 id="country-panel-title">{nameOf(country)}</h2>
+      <Suspense fallback={null}><FirstDocumented id={country.id} /></Suspense>
       {country.note && <p className="country-panel__note">{country.note}</p>}
       <ul className="country-panel__events">
         {events.map((e, i) => (

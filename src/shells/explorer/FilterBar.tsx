@@ -77,7 +77,7 @@ export function FilterBar() {
             <li><button type="button" onClick={() => setYearRange(FIRST_YEAR, LAST_YEAR)} aria-label={t("filters.remove", { what: `${from}–${to}` })}>{from}–{to} ✕</button></li>
           )}
           {types.length > 0 && (
-            <li><button type="button" onClick={() => setTypes([])} aria-label={t("filters.remove", { what: t("filters.kinds") })}>{t("filters.kindsCount", { n: types.length })} ✕</button></li>
+            <li><button type="button" onClick={() => setTypes([])} aria-label={t("filters.remove", { what: t("filters.kindsCount", { n: types.length }) })}>{t("filters.kindsCount", { n: types.length })} ✕</button></li>
           )}
           {region && (
             <li><button type="button" onClick={() => setRegion(null)} aria-label={t("filters.remove", { what: t(`region.${region}`) })}>{t(`region.${region}`)} ✕</button></li>

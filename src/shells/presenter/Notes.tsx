@@ -1,13 +1,14 @@
-// The presenter's own window (S, or "Open presenter view"): the current step's full notes
-// and sources, the next step's title, a clock and an elapsed timer. It shares the step with
+// The speaker view (S, or "Speaker view"): the current step's full notes with every figure and
+// its source, a preview of the next slide, a clock and an elapsed timer. It shares the step with
 // the stage over the BroadcastChannel and answers the same keys, so either window can drive.
 import { useEffect, useState } from "react";
 import { useLanguage, useT } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
-import { stepTitle, type StoryStep } from "../../selectors/story";
-import { StepBody, StepHeading, StepSources } from "./StepContent";
+import { stepTitle } from "../../selectors/story";
+import { StepBody, StepHeading, StepSources, StageFigures } from "./StepContent";
 import { Controls } from "./Controls";
-import type { usePresenterControls } from "./useControls";
+import type { PresenterControls } from "./useControls";
+import type { Slide } from "./storyParams";
 
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -25,19 +26,37 @@ export function formatElapsed(ms: number): string {
   return h ? `${h}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}` : `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
 }
 
-export function Notes({ steps, c }: { steps: StoryStep[]; c: ReturnType<typeof usePresenterControls> }) {
+function NextPreview({ slide }: { slide: Slide | undefined }) {
+  const t = useT();
+  const lang = useLanguage();
+  if (!slide) return <p className="notes__next-title">{t("present.notes.end")}</p>;
+  if (slide.kind !== "step") return <p className="notes__next-title">{slide.text}</p>;
+  const s = slide.step;
+  return (
+    <div className="notes__preview" aria-label={t("present.notes.next")}>
+      <p className="notes__next-title">
+        {stepTitle(s, lang)}
+        <br />
+        <span className="step__date">{s.place ? `${s.place.name} · ` : ""}{formatEventDate(s.date, lang)}</span>
+      </p>
+      <StageFigures figures={s.figures} />
+    </div>
+  );
+}
+
+export function Notes({ slides, c }: { slides: Slide[]; c: PresenterControls }) {
   const t = useT();
   const lang = useLanguage();
   const now = useNow();
   const [started, setStarted] = useState(() => Date.now());
-  const current = steps[c.step - 1];
-  const next = steps[c.step];
+  const current = slides[c.step - 1];
   useEffect(() => {
     document.title = `${t("present.notes.title")} · ${t("app.title")}`;
   }, [t]);
   return (
-    <main className="presenter presenter--notes">
+    <main className="presenter presenter--notes" aria-label={t("present.notes.title")}>
       <header className="notes__bar">
+        <h1 className="notes__heading">{t("present.notes.title")}</h1>
         <p className="notes__clock"><span className="step__label">{t("present.notes.clock")}</span>{" "}
           <time>{new Intl.DateTimeFormat(lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(now)}</time>
         </p>
@@ -47,27 +66,20 @@ export function Notes({ steps, c }: { steps: StoryStep[]; c: ReturnType<typeof u
         </p>
       </header>
       <div className="notes__grid">
-        <section className="notes__now" aria-live="polite">
+        <section className="notes__now" aria-live="polite" aria-label={t("present.notes.now")}>
           <p className="notes__heading">{t("present.notes.now")}</p>
-          {current && (
+          {current?.kind === "step" && (
             <>
-              <StepHeading step={current} />
-              <StepBody step={current} full />
-              <StepSources step={current} />
+              <StepHeading step={current.step} />
+              <StepBody step={current.step} full />
+              <StepSources step={current.step} />
             </>
           )}
+          {current && current.kind !== "step" && <h2 className="step__title">{current.text}</h2>}
         </section>
         <aside className="notes__next">
           <p className="notes__heading">{t("present.notes.next")}</p>
-          {next ? (
-            <p className="notes__next-title">
-              {stepTitle(next, lang)}
-              <br />
-              <span className="step__date">{next.place ? `${next.place.name} · ` : ""}{formatEventDate(next.date, lang)}</span>
-            </p>
-          ) : (
-            <p className="notes__next-title">{t("present.notes.end")}</p>
-          )}
+          <NextPreview slide={slides[c.step]} />
         </aside>
       </div>
       <Controls c={c} notes />

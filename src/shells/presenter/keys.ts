@@ -10,11 +10,36 @@ export type PresenterCommand =
   | { type: "fullscreen" }
   | { type: "play" }
   | { type: "blackout" }
+  | { type: "whiteout" }
+  | { type: "overview" }
+  | { type: "goto" }
   | { type: "digit"; digit: number }
   | { type: "enter" }
   | { type: "help" }
   | { type: "notes" }
   | { type: "escape" };
+
+type Simple = Exclude<PresenterCommand, { type: "digit" }>["type"];
+
+/**
+ * The keys presenters already know from reveal.js and PowerPoint. Autoplay is A: P is "back",
+ * as on a clicker and in PowerPoint.
+ */
+export const KEY_MAP: Readonly<Record<string, Simple>> = {
+  ArrowRight: "next", ArrowDown: "next", PageDown: "next", " ": "next", Spacebar: "next", n: "next", N: "next",
+  ArrowLeft: "prev", ArrowUp: "prev", PageUp: "prev", p: "prev", P: "prev",
+  Home: "first", End: "last",
+  f: "fullscreen", F: "fullscreen",
+  a: "play", A: "play",
+  b: "blackout", B: "blackout", ".": "blackout",
+  w: "whiteout", W: "whiteout",
+  o: "overview", O: "overview",
+  g: "goto", G: "goto",
+  s: "notes", S: "notes",
+  "?": "help",
+  Enter: "enter",
+  Escape: "escape", Esc: "escape",
+};
 
 export interface KeyLike {
   key: string;
@@ -44,47 +69,14 @@ export function keyToCommand(e: KeyLike): PresenterCommand | null {
   if (editable && !(clicker && tag === "SELECT")) return e.key === "Escape" ? { type: "escape" } : null;
   // Space and Enter on a focused button press that button, not the slide.
   if (ACTIVATES.has(tag) && (e.key === " " || e.key === "Spacebar" || e.key === "Enter")) return null;
-  switch (e.key) {
-    case "ArrowRight":
-    case "ArrowDown":
-    case "PageDown":
-    case " ":
-    case "Spacebar":
-      return { type: "next" };
-    case "ArrowLeft":
-    case "ArrowUp":
-    case "PageUp":
-      return { type: "prev" };
-    case "Home":
-      return { type: "first" };
-    case "End":
-      return { type: "last" };
-    case "f":
-    case "F":
-      return { type: "fullscreen" };
-    case "p":
-    case "P":
-      return { type: "play" };
-    case "b":
-    case "B":
-    case ".":
-      return { type: "blackout" };
-    case "s":
-    case "S":
-      return { type: "notes" };
-    case "?":
-      return { type: "help" };
-    case "Enter":
-      return { type: "enter" };
-    case "Escape":
-    case "Esc":
-      return { type: "escape" };
-  }
+  const type = Object.hasOwn(KEY_MAP, e.key) ? KEY_MAP[e.key] : undefined;
+  if (type) return { type } as PresenterCommand;
   if (/^[0-9]$/.test(e.key)) return { type: "digit", digit: Number(e.key) };
   return null;
 }
 
-/** Milliseconds after the last digit before a typed number is taken as the step to go to. */
+/** Milliseconds after the last digit before a typed number is taken as the step to go to
+ *  (after G the presenter ends the number with Enter instead). */
 export const DIGIT_TIMEOUT_MS = 600;
 export const AUTOPLAY_INTERVALS = [5, 10, 20, 30] as const;
 export const DEFAULT_INTERVAL = 10;

@@ -2,11 +2,9 @@
 // either window can drive. Without BroadcastChannel (old browsers, some embedded webviews)
 // each window simply runs on its own.
 import { useEffect } from "react";
-import { useAtlasStore, urlStateOf } from "../../state/store";
-import { serializeUrlState } from "../../state/urlState";
+import { useAtlasStore } from "../../state/store";
 
 export const CHANNEL_NAME = "bp-atlas-presenter";
-export const NOTES_WINDOW_NAME = "bp-atlas-notes";
 
 type Message = { type: "step"; step: number } | { type: "hello" };
 
@@ -57,54 +55,4 @@ export function startStepSync(
 
 export function useStepSync(): void {
   useEffect(() => startStepSync(), []);
-}
-
-/**
- * The URL the stage started from. The shared URL sync normalises the address bar before this
- * shell loads, dropping parameters outside the URL contract (`view`, `interval`); the
- * navigation entry still holds the address as it was opened.
- */
-function originalSearches(): string[] {
-  const out = [window.location.search];
-  try {
-    const nav = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
-    if (nav?.name) out.push(new URL(nav.name).search);
-  } catch {
-    /* no navigation timing */
-  }
-  return out;
-}
-
-/** A presenter-only parameter, read from the address as opened (see originalSearches). */
-export function presenterParam(name: string): string | null {
-  for (const search of originalSearches()) {
-    const v = new URLSearchParams(search).get(name);
-    if (v !== null) return v;
-  }
-  return null;
-}
-
-/** True in the window opened by "Open presenter view" (also after a reload of it). */
-export function isNotesView(): boolean {
-  return presenterParam("view") === "notes" || window.name === NOTES_WINDOW_NAME || window.location.hash === "#notes";
-}
-
-export function notesUrl(): string {
-  const state = urlStateOf(useAtlasStore.getState());
-  const search = serializeUrlState({ ...state, mode: "present" });
-  const params = new URLSearchParams(search);
-  params.set("view", "notes");
-  params.set("step", String(state.step));
-  const url = new URL(window.location.href);
-  url.search = params.toString().replace(/%2C/g, ",");
-  url.hash = "notes";
-  return url.toString();
-}
-
-export function openNotesWindow(): Window | null {
-  try {
-    return window.open(notesUrl(), NOTES_WINDOW_NAME, "popup,width=1000,height=720");
-  } catch {
-    return null;
-  }
 }

@@ -1,10 +1,11 @@
-// Presenter commands: step navigation, typed step numbers, autoplay, black-out, help and full
-// screen, driven by keyToCommand on window keydown. Used by the stage and the notes window.
+// Presenter commands: step navigation, "G, a number, Enter" and typed step numbers, autoplay,
+// black-out and white-out, the overview, help and full screen, driven by keyToCommand on window
+// keydown. Used by the stage and the speaker window, so either can drive.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAtlasStore } from "../../state/store";
 import { clampStep } from "../../selectors/story";
 import { DIGIT_TIMEOUT_MS, keyToCommand, parseInterval, type PresenterCommand } from "./keys";
-import { openNotesWindow, presenterParam } from "./sync";
+import { openNotesWindow, presenterParam } from "./presenterUrl";
 
 export function toggleFullscreen(doc: Document = document): void {
   try {
@@ -15,19 +16,25 @@ export function toggleFullscreen(doc: Document = document): void {
   }
 }
 
+export type Screen = "black" | "white" | null;
+
+/** A typed step number: `null` when none is being typed; `goto` after G (ended by Enter). */
+interface Typing { digits: string; goto: boolean }
+
 export function usePresenterControls(total: number) {
   const rawStep = useAtlasStore((s) => s.step);
   const setStep = useAtlasStore((s) => s.setStep);
   const step = clampStep(rawStep, total);
   const [playing, setPlaying] = useState(false);
   const [interval, setIntervalSeconds] = useState(() => parseInterval(presenterParam("interval")));
-  const [blackout, setBlackout] = useState(false);
+  const [screen, setScreen] = useState<Screen>(null);
   const [help, setHelp] = useState(false);
-  const [digits, setDigitsState] = useState("");
-  const digitsRef = useRef("");
-  const setDigits = useCallback((d: string) => {
-    digitsRef.current = d;
-    setDigitsState(d);
+  const [overview, setOverview] = useState(false);
+  const [typing, setTypingState] = useState<Typing | null>(null);
+  const typingRef = useRef<Typing | null>(null);
+  const setTyping = useCallback((v: Typing | null) => {
+    typingRef.current = v;
+    setTypingState(v);
   }, []);
   const digitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -39,7 +46,7 @@ export function usePresenterControls(total: number) {
   const go = useCallback(
     (n: number) => {
       if (total < 1) return;
-      setBlackout(false);
+      setScreen(null);
       setStep(clampStep(n, total));
     },
     [total, setStep],
@@ -47,18 +54,24 @@ export function usePresenterControls(total: number) {
   const next = useCallback(() => go(clampStep(useAtlasStore.getState().step, total) + 1), [go, total]);
   const prev = useCallback(() => go(clampStep(useAtlasStore.getState().step, total) - 1), [go, total]);
 
-  const jumpTo = useCallback(
-    (buffer: string) => {
-      clearTimeout(digitTimer.current);
-      setDigits("");
-      const n = Number(buffer);
-      if (buffer && n >= 1) go(n);
-    },
-    [go, setDigits],
-  );
+  const finishTyping = useCallback(() => {
+    clearTimeout(digitTimer.current);
+    const n = Number(typingRef.current?.digits ?? "");
+    setTyping(null);
+    if (n >= 1) go(n);
+  }, [go, setTyping]);
 
   const run = useCallback(
     (cmd: PresenterCommand): boolean => {
+      // With the help open, only its own keys (?, and Esc, which the dialog handles) apply.
+      if (help) {
+        if (cmd.type === "help") setHelp(false);
+        return cmd.type === "help";
+      }
+      // The overview takes its own arrow keys and Enter; O or Esc closes it.
+      if (overview && cmd.type !== "overview" && cmd.type !== "escape") return false;
+      const typed = typingRef.current;
+      if (typed && cmd.type !== "digit" && cmd.type !== "enter") setTyping(null);
       switch (cmd.type) {
         case "next": next(); return true;
         case "prev": prev(); return true;
@@ -66,29 +79,31 @@ export function usePresenterControls(total: number) {
         case "last": go(total); return true;
         case "fullscreen": toggleFullscreen(); return true;
         case "play": setPlaying((p) => !p); return true;
-        case "blackout": setBlackout((b) => !b); return true;
-        case "help": setHelp((h) => !h); return true;
+        case "blackout": setScreen((s) => (s === "black" ? null : "black")); return true;
+        case "whiteout": setScreen((s) => (s === "white" ? null : "white")); return true;
+        case "overview": setOverview((o) => !o); return true;
+        case "help": setHelp(true); return true;
         case "notes": openNotesWindow(); return true;
+        case "goto": setTyping({ digits: "", goto: true }); return true;
         case "escape":
-          setHelp(false);
-          setBlackout(false);
-          setDigits("");
-          return false;
+          if (typed) return true;
+          if (screen) setScreen(null);
+          else setOverview((o) => !o);
+          return true;
         case "digit": {
           clearTimeout(digitTimer.current);
-          const buffer = (digitsRef.current + String(cmd.digit)).slice(-3);
-          setDigits(buffer);
-          digitTimer.current = setTimeout(() => jumpTo(buffer), DIGIT_TIMEOUT_MS);
+          const next = { digits: ((typed?.digits ?? "") + String(cmd.digit)).slice(-3), goto: typed?.goto ?? false };
+          setTyping(next);
+          if (!next.goto) digitTimer.current = setTimeout(finishTyping, DIGIT_TIMEOUT_MS);
           return true;
         }
-        case "enter": {
-          if (!digitsRef.current) return false;
-          jumpTo(digitsRef.current);
+        case "enter":
+          if (!typed) return false;
+          finishTyping();
           return true;
-        }
       }
     },
-    [next, prev, go, total, jumpTo, setDigits],
+    [help, overview, screen, next, prev, go, total, finishTyping, setTyping],
   );
 
   useEffect(() => {
@@ -98,11 +113,9 @@ export function usePresenterControls(total: number) {
       if (cmd && run(cmd)) e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      clearTimeout(digitTimer.current);
-    };
+    return () => window.removeEventListener("keydown", onKey);
   }, [run]);
+  useEffect(() => () => clearTimeout(digitTimer.current), []);
 
   // Autoplay: each step gets the full interval; it stops at the last step.
   useEffect(() => {
@@ -118,6 +131,8 @@ export function usePresenterControls(total: number) {
   return {
     step, total, go, next, prev, run,
     playing, setPlaying, interval, setInterval: setIntervalSeconds,
-    blackout, setBlackout, help, setHelp, digits,
+    screen, setScreen, help, setHelp, overview, setOverview, typing,
   };
 }
+
+export type PresenterControls = ReturnType<typeof usePresenterControls>;

@@ -9,6 +9,7 @@ import type { WorldShapes } from "./basemapData";
 import { Basemap, type ShapeStyle } from "./Basemap";
 import { FitView, type FlyTarget } from "./FitView";
 import type { MapBounds, MapState } from "./mapState";
+import { svgIn } from "./mapDrawing";
 import { PlaceLayer } from "./PlaceLayer";
 import { MAP_FIT, MAP_MAX_ZOOM } from "./webMercator";
 
@@ -27,8 +28,11 @@ export interface LeafletMapProps {
   attribution: string;
   onSelect: (id: string) => void;
   onHover?: (id: string | null) => void;
-  /** Called once the map is drawn, with its container, so the static map can step aside. */
-  onReady: (container: HTMLElement) => void;
+  /**
+   * Called once the map is drawn, with its container, so the static map can step aside, and
+   * a reader of the SVG Leaflet draws the shading and markers into, for the downloads.
+   */
+  onReady: (container: HTMLElement, drawing: () => SVGSVGElement | null) => void;
 }
 
 /** Keeps the container's accessible name current and Leaflet's size in step with its box. */
@@ -54,7 +58,7 @@ function MapChrome({ label, onReady }: { label: string; onReady: (map: LeafletMa
 export default function LeafletMap({ state, world, bounds, fly, selected, interactive, label, attribution, onSelect, onHover, onReady }: LeafletMapProps) {
   // One renderer per map, read by Leaflet when the map is created.
   const [renderer] = useState(() => svg({ padding: 0.5 }));
-  const ready = useMemo(() => (map: LeafletMapInstance) => onReady(map.getContainer()), [onReady]);
+  const ready = useMemo(() => (map: LeafletMapInstance) => onReady(map.getContainer(), () => svgIn(map.getPane("overlayPane"))), [onReady]);
   const { countryFill, palette } = state;
   const style = useMemo<ShapeStyle>(() => {
     // One style object per fill: most shapes share a few.

@@ -1,6 +1,7 @@
 // The map's legend: plain HTML above the map, the same for the static and the live map.
 import { memo } from "react";
 import { useT } from "../../i18n";
+import { HowCounted } from "../../components/HowCounted";
 import type { MapState } from "./mapState";
 
 export const MapLegend = memo(function MapLegend({ legend, palette }: Pick<MapState, "legend" | "palette">) {
@@ -38,6 +39,7 @@ export const MapLegend = memo(function MapLegend({ legend, palette }: Pick<MapSt
           <span>{t("map.legend.cluster")}</span>
         </div>
       )}
+      <HowCounted chart="map" />
     </div>
   );
 });

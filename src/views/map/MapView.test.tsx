@@ -49,7 +49,7 @@ describe("MapView from props alone", () => {
     vi.stubGlobal("fetch", fetch);
     // The citations' document titles come from a cache the test fills: nothing is fetched.
     const client = new QueryClient();
-    client.setQueryData(datasetQuery("sources").queryKey, []);
+    client.setQueryData(datasetQuery("sources").queryKey, { records: [], problems: [], total: 0 });
     const wrapper = ({ children }: { children: React.ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
     const { rerender } = render(<MapView state={state} selected={null} onSelect={onSelect} load="interaction" />, { wrapper });
     fireEvent.click(screen.getByRole("button", { name: "Vienna, 2 events" }));

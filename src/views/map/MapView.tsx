@@ -14,17 +14,20 @@
 //   fitCountries?  alpha-3 codes whose whole shapes the map must show
 //   bounds?        [[south, west], [north, east]] the map must show
 //   interactive?   default true; false: no pan or zoom, no list, no panel (presenter, static embeds)
-//   toolbar?       shown above the legend (downloads)
+//   toolbar?       shown above the legend (downloads; it gets the drawing through ChartSvgContext
+//                  and the CSV rows through ChartRows)
 //   height?        height of the map's box in px (480)
 //   load?          "idle" (default): the live map replaces the static one when the browser is
 //                  idle or on interaction; "interaction": only on interaction
-// The default export is the explorer's and embeds' map: the same view fed from the store.
+// The default export is the explorer's and embeds' map: the same view fed from the store (it
+// takes the framing props above: interactive, height, toolbar, fitPlaces, fitCountries, bounds, load).
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./map.css";
-import { useT, useLanguage } from "../../i18n";
-import { formatNumber } from "../../i18n/format";
-import { StatusPanel } from "../../components/StatusPanel";
+import { useT } from "../../i18n";
+import { DataNotice, StatusPanel } from "../../components/StatusPanel";
+import { ChartSvgContext } from "../../components/ChartSvg";
 import { ViewDrawn } from "../../components/ViewDrawn";
+import { ChartRows } from "../../components/downloads/ChartDownloads";
 import { boundsOfCountries, type WorldShapes } from "./basemapData";
 import { boundsOfPlaces, unionBounds, type MapBounds, type MapState } from "./mapState";
 import { MapCanvas, type MapLoad } from "./MapCanvas";
@@ -34,6 +37,7 @@ import { PlacePanel } from "./PlacePanel";
 import { PlaceList } from "./PlaceList";
 import { OffMap } from "./OffMap";
 import { useConnectedMap } from "./useConnectedMap";
+import { useMapDrawing } from "./mapDrawing";
 
 const DEFAULT_HEIGHT = 480;
 
@@ -62,7 +66,7 @@ export function MapView({
   fitPlaces, fitCountries, bounds, interactive = true, toolbar, height = DEFAULT_HEIGHT, load = "idle",
 }: MapViewProps) {
   const t = useT();
-  const lang = useLanguage();
+  const drawing = useMapDrawing();
   const [fly, setFly] = useState<FlyTarget | null>(null);
   // A place chosen on its marker is already in view; one chosen elsewhere is flown to.
   const chosenOnMap = useRef<string | null>(null);
@@ -87,16 +91,21 @@ export function MapView({
     [state, world, fitPlaces, fitCountries, bounds],
   );
 
+  const rows = useCallback(async () => state.rows(), [state]);
   const panel = interactive && selected ? state.summaries.find((p) => p.place.id === selected) : undefined;
   const places = state.summaries.length;
   return (
     <div className={`atlas-map${interactive ? "" : " atlas-map--static"}${panel ? " atlas-map--with-panel" : ""}`}>
       <ViewDrawn />
-      {toolbar && <div className="chart__toolbar atlas-map__toolbar">{toolbar}</div>}
+      {toolbar && (
+        <div className="chart__toolbar atlas-map__toolbar">
+          <ChartSvgContext value={drawing.ref}><ChartRows value={rows}>{toolbar}</ChartRows></ChartSvgContext>
+        </div>
+      )}
       <MapLegend legend={state.legend} palette={state.palette} />
       <div className="atlas-map__main">
         <MapCanvas
-          height={height} load={load} state={state} world={world} bounds={frame} fly={fly} selected={selected}
+          height={height} load={load} drawing={drawing} state={state} world={world} bounds={frame} fly={fly} selected={selected}
           interactive={interactive} label={state.aria} attribution={t("map.attribution")} onHover={onHover}
           onSelect={(id) => { chosenOnMap.current = id; onSelect(id); }}
         />
@@ -106,7 +115,7 @@ export function MapView({
       {places === 0 && <p className="map-note">{t("map.noPlaces")}</p>}
       {interactive && places > 0 && (
         <PlaceList rows={state.placeRows} selected={selected} ariaLabel={t("map.places.label")}
-          showLabel={t("map.places.show", { count: formatNumber(places, lang) })}
+          showLabel={t("map.places.show", { count: places })}
           onGo={(id) => { onSelect(id); flyTo(id); }} />
       )}
       <OffMap offMap={state.offMap} />
@@ -114,8 +123,10 @@ export function MapView({
   );
 }
 
+type Framing = Pick<MapViewProps, "interactive" | "height" | "toolbar" | "fitPlaces" | "fitCountries" | "bounds" | "load">;
+
 /** The explorer's and embeds' map: MapView fed from the store, the datasets and the basemap. */
-export default function ConnectedMapView({ interactive = true, height = DEFAULT_HEIGHT, toolbar }: { interactive?: boolean; height?: number; toolbar?: ReactNode }) {
+export default function ConnectedMapView({ height = DEFAULT_HEIGHT, ...framing }: Framing) {
   const c = useConnectedMap();
   if (c.status !== "ready") {
     return (
@@ -126,8 +137,8 @@ export default function ConnectedMapView({ interactive = true, height = DEFAULT_
   }
   return (
     <>
-      {c.problems.length > 0 && <StatusPanel loading={false} problems={c.problems} />}
-      <MapView {...c.props} interactive={interactive} height={height} toolbar={toolbar} />
+      <DataNotice of={c.loads} />
+      <MapView {...c.props} height={height} {...framing} />
     </>
   );
 }

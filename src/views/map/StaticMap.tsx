@@ -2,7 +2,7 @@
 // Mercator framing the live map opens with. No Leaflet and no window access, so it renders at
 // build time and is what a reader sees before (or without) the map's script. The live map
 // replaces it in the same box.
-import { memo, useMemo } from "react";
+import { memo, useMemo, type Ref } from "react";
 import type { Position } from "geojson";
 import type { CountryShape, WorldShapes } from "./basemapData";
 import type { MapBounds, MapState } from "./mapState";
@@ -71,9 +71,11 @@ export interface StaticMapProps {
   /** What to frame; the first view's bounds when not given. */
   bounds?: MapBounds;
   selected?: string | null;
+  /** Gets the <svg>, for the downloads. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
-export function StaticMap({ state, world, width, height, bounds, selected = null }: StaticMapProps) {
+export function StaticMap({ state, world, width, height, bounds, selected = null, svgRef }: StaticMapProps) {
   const frame = bounds ?? state.initialBounds;
   const view = useMemo(() => fitView(frame, width, height, MAP_FIT), [frame, width, height]);
   const box = useMemo(() => ({ width, height }), [width, height]);
@@ -81,7 +83,7 @@ export function StaticMap({ state, world, width, height, bounds, selected = null
   // The selected place is drawn last, over its neighbours, as the live map raises it.
   const ordered = selected ? [...shown.filter((m) => m.id !== selected), ...shown.filter((m) => m.id === selected)] : shown;
   return (
-    <svg className="static-map" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" width="100%" height="100%">
+    <svg ref={svgRef} className="static-map" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" width="100%" height="100%">
       <rect width={width} height={height} className="static-map__sea" />
       {world && <Shapes world={world} view={view} box={box} fill={state.countryFill} palette={state.palette} />}
       <g>

@@ -22,10 +22,10 @@ export type MapTheme = "light" | "dark";
 export const NUMERIC_TO_ALPHA3: Readonly<Record<string, string>> = {
   "004": "AFG", "008": "ALB", "031": "AZE", "036": "AUS", "040": "AUT", "050": "BGD",
   "051": "ARM", "056": "BEL", "070": "BIH", "100": "BGR", "112": "BLR", "124": "CAN",
-  "156": "CHN", "191": "HRV", "203": "CZE", "208": "DNK", "233": "EST", "250": "FRA",
+  "156": "CHN", "191": "HRV", "196": "CYP", "203": "CZE", "208": "DNK", "233": "EST", "246": "FIN", "250": "FRA",
   "268": "GEO", "276": "DEU", "300": "GRC", "348": "HUN", "356": "IND", "364": "IRN",
   "368": "IRQ", "372": "IRL", "380": "ITA", "398": "KAZ", "417": "KGZ", "428": "LVA",
-  "438": "LIE", "440": "LTU", "442": "LUX", "498": "MDA", "499": "MNE", "528": "NLD",
+  "438": "LIE", "440": "LTU", "442": "LUX", "470": "MLT", "498": "MDA", "499": "MNE", "528": "NLD",
   "578": "NOR", "586": "PAK", "616": "POL", "620": "PRT", "642": "ROU", "643": "RUS",
   "688": "SRB", "703": "SVK", "705": "SVN", "724": "ESP", "752": "SWE", "756": "CHE",
   "762": "TJK", "792": "TUR", "795": "TKM", "804": "UKR", "807": "MKD", "826": "GBR",

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { translator } from "../../i18n";
 import { DEFAULT_FILTERS, type Filters } from "../../state/urlState";
+import { csvParse } from "d3-dsv";
 import { interpolateBlues } from "d3-scale-chromatic";
+import { toCsv } from "../../components/downloads/csv";
 import { countryColourScale } from "./mapScales";
 import { boundsOfPlaces, mapStateOf, type MapDatasets } from "./mapState";
 
@@ -52,8 +54,9 @@ describe("mapState on the bundled datasets", () => {
   });
 
   it("gives one CSV row per event in the selection", () => {
-    expect(all.rows).toHaveLength(62);
-    expect(all.rows.find((r) => r.place === "Budapest" && r.kind === "conference")).toMatchObject({ country: "HUN" });
+    expect(all.rows()).toHaveLength(62);
+    expect(all.rows().find((r) => r.place === "Budapest" && r.kind === "conference")).toMatchObject({ country: "HUN" });
+    expect(csvParse(toCsv(all.rows())).filter((r) => r.format === "virtual")).toHaveLength(3);
   });
 
   it("follows the filters: markers out of the selection hide, counts shrink", () => {
@@ -61,7 +64,7 @@ describe("mapState on the bundled datasets", () => {
     expect(early.places).toHaveLength(18);
     expect(early.markers.find((m) => m.id === "islamabad")?.hidden).toBe(true);
     expect(early.placeRows.length).toBeLessThan(all.placeRows.length);
-    expect(early.rows.every((r) => Number(String(r.date_start).slice(0, 4)) <= 1999)).toBe(true);
+    expect(early.rows().every((r) => Number(String(r.date_start).slice(0, 4)) <= 1999)).toBe(true);
   });
 
   it("frames a set of places by their bounds", () => {

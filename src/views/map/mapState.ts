@@ -1,7 +1,7 @@
 // What the map draws, as plain data: a pure function of the events (all, and those under the
 // filters), the countries, the theme and the language. The Leaflet map, the static SVG map, the
 // place list, the off-map list and the CSV all read this one value; none of them counts again.
-import type { Country, Language } from "../../data/schemas";
+import type { Country } from "../../data/schemas";
 import type { Translate } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
 import { formatEventDate } from "../../i18n/format";
@@ -9,7 +9,7 @@ import { eventTitle, toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import type { Datasets } from "../../data/datasets";
-import type { Filters } from "../../state/urlState";
+import type { Filters, Language } from "../../domain";
 import { boundsOf, countryColourScale, legendStops, mapPalette, type LatLngPair, type MapPalette, type MapTheme } from "./mapScales";
 import { markerSpecs, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import type { MarkerSpec } from "./markerSpecs";
@@ -60,8 +60,8 @@ export interface MapState {
   offMap: { virtual: number; unplaced: number; summary: string; rows: OffMapRow[] };
   /** Accessible name of the map region. */
   aria: string;
-  /** The events in the selection as CSV rows, one per event. */
-  rows: Record<string, string | number>[];
+  /** The events in the selection as CSV rows, one per event: built when a download asks. */
+  rows: () => Record<string, string | number>[];
 }
 
 export interface MapStateInput {
@@ -76,19 +76,56 @@ export interface MapStateInput {
 
 const FALLBACK_BOUNDS: MapBounds = [[30, -10], [60, 75]];
 
-type PluralBase = "map.place" | "map.cluster" | "map.offMap.virtual" | "map.offMap.unplaced";
-const collators = new Map<Language, Intl.Collator>();
+const labelSets = new WeakMap<Translate, MarkerLabels>();
 
-function plural(t: Translate, _lang: Language, base: PluralBase, count: number, vars: Record<string, string | number> = {}): string {
-  // The messages are ICU: each chooses its own plural form from `count`.
-  return t(base, { ...vars, count });
+/**
+ * Labels per translation, each place's kept: a filter change relabels hundreds of markers and
+ * list rows, mostly with a count they had before.
+ */
+export function markerLabels(t: Translate): MarkerLabels {
+  let labels = labelSets.get(t);
+  if (!labels) {
+    const known = new Map<string, string>();
+    labels = {
+      place: (name, count) => {
+        const key = `${count}|${name}`;
+        let label = known.get(key);
+        if (label === undefined) {
+          if (known.size > 10_000) known.clear();
+          known.set(key, (label = t("map.place", { place: name, count })));
+        }
+        return label;
+      },
+      cluster: (places, count) => t("map.cluster", { places, count }),
+    };
+    labelSets.set(t, labels);
+  }
+  return labels;
 }
 
-export function markerLabels(t: Translate, lang: Language): MarkerLabels {
-  return {
-    place: (name, count) => plural(t, lang, "map.place", count, { place: name }),
-    cluster: (places, count) => plural(t, lang, "map.cluster", count, { places }),
-  };
+// Per dataset load, not per filter change: the places are the same whatever the filters.
+const placeLists = new WeakMap<AtlasEvent[], PlacePoint[]>();
+const sortedLists = new WeakMap<PlacePoint[], Map<Language, PlacePoint[]>>();
+
+function placesOf(events: AtlasEvent[]): PlacePoint[] {
+  let places = placeLists.get(events);
+  if (!places) {
+    const seen = new Map<string, PlacePoint>();
+    for (const e of events) if (e.place && e.format !== "virtual" && !seen.has(e.place.id)) seen.set(e.place.id, { id: e.place.id, name: e.place.name, lat: e.place.lat, lon: e.place.lon });
+    placeLists.set(events, (places = [...seen.values()]));
+  }
+  return places;
+}
+
+function alphabetical(places: PlacePoint[], lang: Language): PlacePoint[] {
+  let byLang = sortedLists.get(places);
+  if (!byLang) sortedLists.set(places, (byLang = new Map()));
+  let sorted = byLang.get(lang);
+  if (!sorted) {
+    const collator = new Intl.Collator(lang);
+    byLang.set(lang, (sorted = [...places].sort((a, b) => collator.compare(a.name, b.name))));
+  }
+  return sorted;
 }
 
 function csvRow(e: AtlasEvent): Record<string, string | number> {
@@ -102,17 +139,15 @@ function csvRow(e: AtlasEvent): Record<string, string | number> {
 export function mapState({ events, filtered, countries = [], theme, lang, t }: MapStateInput): MapState {
   const palette = mapPalette(theme);
   const byPlace = eventsByPlace(filtered);
-  const seen = new Map<string, PlacePoint>();
-  for (const e of events) if (e.place && e.format !== "virtual") seen.set(e.place.id, { id: e.place.id, name: e.place.name, lat: e.place.lat, lon: e.place.lon });
-  const places = [...seen.values()];
+  const places = placesOf(events);
   const stats = new Map<string, PlaceStat>(byPlace.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }]));
-  const labels = markerLabels(t, lang);
+  const labels = markerLabels(t);
 
-  const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
-  const placeRows = byPlace.places
-    .map((p) => ({ id: p.place.id, label: labels.place(p.place.name, p.events.length), conference: p.hasConference, name: p.place.name }))
-    .sort((a, b) => collator.compare(a.name, b.name))
-    .map(({ id, label, conference }) => ({ id, label, conference }));
+  const placeRows: PlaceRow[] = [];
+  for (const p of alphabetical(places, lang)) {
+    const stat = stats.get(p.id);
+    if (stat) placeRows.push({ id: p.id, label: labels.place(p.name, stat.count), conference: stat.conference });
+  }
 
   const countryCounts = eventsPerCountry(filtered);
   const max = Math.max(0, ...countryCounts.values());
@@ -144,8 +179,8 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
       virtual: byPlace.virtual.length,
       unplaced: byPlace.unplaced.length,
       summary: t("map.offMap", {
-        virtual: plural(t, lang, "map.offMap.virtual", byPlace.virtual.length),
-        unplaced: plural(t, lang, "map.offMap.unplaced", byPlace.unplaced.length),
+        virtual: t("map.offMap.virtual", { count: byPlace.virtual.length }),
+        unplaced: t("map.offMap.unplaced", { count: byPlace.unplaced.length }),
       }),
       rows: offMapEvents.map((e) => ({
         id: e.id,
@@ -155,7 +190,7 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
       })),
     },
     aria: t("map.aria", { count: byPlace.places.length }),
-    rows: filtered.map(csvRow),
+    rows: () => filtered.map(csvRow),
   };
 }
 

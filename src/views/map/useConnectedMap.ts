@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useEvents } from "../useEvents";
 import { useDatasets } from "../../data/useDatasets";
+import type { NoticeSource } from "../../components/DataNotice";
 import type { DataProblem } from "../../data/problems";
 import { useAtlasStore } from "../../state/store";
 import { useResolvedTheme } from "../../state/theme";
@@ -17,7 +18,7 @@ const COUNTRY_FILES = ["countries"] as const;
 export type ConnectedMap =
   | { status: "loading" | "error"; problems: DataProblem[] }
   /** `problems`: countries.json is broken; the map still draws, with codes for names. */
-  | { status: "ready"; problems: DataProblem[]; props: MapViewProps };
+  | { status: "ready"; problems: DataProblem[]; props: MapViewProps; loads: readonly NoticeSource[] };
 
 const selectEvent = (id: string) => useAtlasStore.getState().select(id);
 
@@ -61,5 +62,7 @@ export function useConnectedMap(): ConnectedMap {
     status: "ready",
     problems,
     props: { state, world, basemapFailed: failed, selected: placeId, selectedEvent, onSelect: setPlaceId, onSelectEvent: selectEvent },
+    // What the map's notice counts: records of these files set aside, files lost whole.
+    loads: [loaded, countries],
   };
 }

@@ -1,4 +1,4 @@
-// A year brush on pointer events: drag along the axis to pick a span of whole years, commit
+// A year brush on pointer events: drag along the axis (across or down the page) to pick a span of whole years, commit
 // on release. Written here rather than with d3-brush, whose transition and drag modules would
 // cost the map-less embeds a tenth of their byte budget; the scale math is still d3's.
 import { useRef, useState } from "react";
@@ -21,13 +21,15 @@ export function useYearBrush(
   range: [number, number],
   bounds: [number, number],
   onCommit: (from: number, to: number) => void,
+  /** Years run down the page (the phone layout): drag up and down. */
+  vertical = false,
 ): YearBrush {
   const start = useRef<number | null>(null);
   const [dragging, setDragging] = useState<[number, number] | null>(null);
   const localX = (e: React.PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
     const [r0, r1] = x.range();
-    return Math.min(r1, Math.max(r0, e.clientX - box.left));
+    return Math.min(r1, Math.max(r0, vertical ? e.clientY - box.top : e.clientX - box.left));
   };
   const yearsOf = (a: number, b: number): [number, number] => {
     const lo = Math.min(a, b), hi = Math.max(a, b);

@@ -1,0 +1,11 @@
+// How each chart is counted, in English: loaded when a reader opens the note or downloads a CSV,
+// so the explorer's first bytes do not carry them.
+import type { CountedChart } from "./index";
+
+export const notes: Record<CountedChart, string> = {
+  "growth": "A state counts from the first year a source places it in the Process: Berlin 1991, a chair or co-chair, a dated meeting it hosted, its delegation named at a meeting, an invitation to join, or the 2023 list of participating states. States invited in 2010 \"as participating or observer\" are drawn apart and not counted until they take part. The Soviet Union and Yugoslavia end in 1991; their successors count from their own evidence. \"EU Member States\" is a group, not a state: members the sources never name count from its 2023 listing. Funding a project does not count. The five sources are incomplete: a first year is the earliest documented, not the year of joining.",
+  "participation": "Each bar is one figure as one source states it. Countries, countries with organisations, organisations and people are separate rows with their own scale and are never added up or joined. Where sources disagree every value is shown and ⚠ links to the disagreement. The 26 of 1993 counts who initiated the Process (a foreword), not who attended, and is not drawn. Several conferences have no figure in the sources.",
+  "per-year": "Meetings held are counted in the year they start, by kind; meetings only planned (never confirmed, or moved) and launches of projects and bodies are drawn apart. Items the sources date only by a reporting period are drawn as a range under the bars, not in a year. The sources name only some meetings, most of them from 2015–2023.",
+  "timeline": "Every conference and meeting the five source documents name, at its date as precisely as the text gives it; faded marks are dated to the year only and planned meetings are marked. The sources name only some meetings of the Process (the booklet speaks of 30+ Senior Officials Meetings).",
+  "map": "One marker per place where the sources put a conference or meeting; a meeting whose text names only a country sits in that country, and virtual meetings or meetings without a place are listed, not drawn. Coordinates are general knowledge.",
+};

@@ -1,0 +1,51 @@
+// What the stage shows for one slide: the step's text beside the map and the growth chart, or
+// the presenter's title or closing line beside the map of every meeting place. The visuals stay
+// mounted from the first slide on, so their code and data are loaded before the talk moves on.
+import { lazy, type ReactNode } from "react";
+import { LazyView } from "../../components/LazyView";
+import { useT } from "../../i18n";
+import { StepBody, StepHeading } from "./StepContent";
+import type { Slide } from "./storyParams";
+
+// Lazy: the stage's text shows while the map's and chart's code arrive.
+export const loadStageMap = () => import("./StageMap");
+export const loadGrowthChart = () => import("./StageGrowth");
+const StageMap = lazy(loadStageMap);
+const StageGrowth = lazy(loadGrowthChart);
+
+/** Logical pixels on the 1920×1080 canvas (Canvas.tsx); the map is a fixed share of it. */
+const MAP_HEIGHT = 340;
+
+function SlideText({ slide }: { slide: Slide }) {
+  if (slide.kind !== "step") {
+    return (
+      <section className={`presenter__text presenter__text--${slide.kind}`} key={slide.id} aria-live="polite" aria-atomic="true">
+        <h2 className="step__title step__title--slide">{slide.text}</h2>
+      </section>
+    );
+  }
+  return (
+    <section className="presenter__text" key={slide.id} aria-live="polite" aria-atomic="true">
+      <StepHeading step={slide.step} />
+      <StepBody step={slide.step} />
+    </section>
+  );
+}
+
+export function SlideView({ slide, mapHeight = MAP_HEIGHT }: { slide: Slide; mapHeight?: number }) {
+  const t = useT();
+  const visual = (className: string, label: string, view: ReactNode) => (
+    <div className={className} aria-label={label} role="group">
+      <LazyView>{view}</LazyView>
+    </div>
+  );
+  return (
+    <div className="presenter__stage" data-kind={slide.kind === "step" ? slide.step.kind : slide.kind}>
+      <SlideText slide={slide} />
+      <div className="presenter__visuals">
+        {visual("presenter__map", t("present.map"), <StageMap step={slide.kind === "step" ? slide.step : null} height={mapHeight} />)}
+        {visual("presenter__growth", t("present.growth"), <StageGrowth year={slide.kind === "step" ? slide.step.endYear : null} />)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// The growth chart as a pure function of its state: the presenter, the embeds and the explorer
+// pass what growthState computed, and this only draws it.
+import { ChartSvg } from "../../components/ChartSvg";
+import type { ReactNode, Ref } from "react";
+import { REGIONS, type Language } from "../../domain";
+import type { Translate } from "../../i18n";
+import { countryName } from "../../i18n/countryNames";
+import { ChartFrame } from "../../components/ChartFrame";
+import { YGrid } from "../../components/YGrid";
+import { XAxis } from "../../components/axis/XAxis";
+import { Legend } from "../../components/Legend";
+import { DataTable } from "../../components/DataTable";
+import { REGION_COLOURS } from "../../components/palette";
+import type { StateRow } from "../../selectors/statesInProcess";
+import { GROWTH_MARGIN as M, type GrowthState } from "./growthState";
+
+export interface GrowthViewProps {
+  state: GrowthState;
+  t: Translate;
+  lang: Language;
+  toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
+  /** Where the chart measures its width. */
+  bodyRef?: Ref<HTMLDivElement>;
+  /** The presenter leaves out the table and notes to keep its stage short. */
+  compact?: boolean;
+}
+
+function howText(r: StateRow, t: Translate, lang: Language): string {
+  const e = r.first ?? r.observerFrom;
+  if (!e) return "";
+  const via = e.via ? ` ${t("growth.via", { group: lang === "ru" ? "Государства — члены ЕС" : "EU Member States" })}` : "";
+  return `${t(`membership.${e.how}`)}${via}`;
+}
+
+export function statusText(r: StateRow, t: Translate): string {
+  if (r.status === "participating") {
+    const from = t("growth.status.participating", { year: r.first!.year });
+    return r.until !== undefined ? `${from}, ${t("growth.until", { year: r.until })}` : from;
+  }
+  return r.status === "observer" ? t("growth.status.observer", { year: r.observerFrom!.year }) : t("growth.status.undated");
+}
+
+export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact }: GrowthViewProps) {
+  const name = (r: StateRow) => countryName(r.country, lang);
+  const summary = t("growth.summary", {
+    // Counts as numbers (the messages choose plural forms and format them); years as text.
+    year: String(s.last.year), total: s.last.total, inferred: s.last.inferred, first: s.first.total, observers: s.last.observers,
+  });
+  const stepText = (st: GrowthState["steps"][number]) =>
+    t("growth.step", { states: st.ended.map((id) => name(s.rows.find((r) => r.country.id === id)!)).join(", "), year: st.year - 1 });
+  return (
+    <ChartFrame
+      chart="growth"
+      counted={!compact}
+      level={level}
+      title={t("growth.title")}
+      toolbar={toolbar}
+      summary={summary}
+      legend={<Legend items={[
+        ...REGIONS.map((r) => ({ key: r, label: t(`region.${r}`), colour: REGION_COLOURS[r] })),
+        { key: "inferred", label: t("growth.inferredLegend"), swatch: "hatched" },
+        // The presenter's small chart shows the count alone; the explorer and the embeds draw the observers apart.
+        ...(compact ? [] : [{ key: "observers", label: t("growth.observerLegend"), swatch: "dashed" }]),
+      ]} />}
+      notes={compact ? undefined : s.steps.map((st) => <p key={st.year} className="chart__note">† {stepText(st)}</p>)}
+      table={compact ? undefined : (
+        <DataTable
+          caption={t("growth.tableCaption")}
+          rows={s.rows}
+          rowKey={(r) => r.country.id}
+          columns={[
+            { key: "state", label: t("col.state"), cell: name },
+            { key: "region", label: t("col.region"), cell: (r) => t(`region.${r.country.region}`) },
+            { key: "year", label: t("col.firstYear"), numeric: true, cell: (r) => r.first?.year ?? r.observerFrom?.year ?? "—" },
+            { key: "how", label: t("col.how"), cell: (r) => howText(r, t, lang) },
+            { key: "status", label: t("col.status"), cell: (r) => statusText(r, t) },
+            { key: "evidence", label: t("col.evidence"), cell: (r) => {
+              const e = r.first ?? r.observerFrom ?? r.evidence[0];
+              const q = e ?? r.country.events[0];
+              if (!q) return "";
+              return <>{e?.inferred ? `${t("growth.inferred")}: ${e.inferred}. ` : ""}{q.source}: <q>{q.quote}</q></>;
+            } },
+          ]}
+        />
+      )}
+    >
+      <div ref={bodyRef}>
+        <ChartSvg width={s.width} height={s.height} role="img" aria-label={summary}>
+          <defs>
+            <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line y2="6" className="hatch-line" strokeWidth="2.5" />
+            </pattern>
+          </defs>
+          <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
+          {s.areas.map((a) => <path key={a.key} d={a.d} fill={REGION_COLOURS[a.key]} className="area" />)}
+          <path d={s.inferredPath} fill="url(#hatch)" className="area-inferred" />
+          {!compact && <path d={s.observerPath} className="line-observers" fill="none" />}
+          {s.steps.map((st) => (
+            <text key={st.year} x={st.x + 3} y={st.y - 4} className="bar-label step-mark"><title>{stepText(st)}</title>†</text>
+          ))}
+          {s.veil && <rect x={s.veil.x} y={M.top} width={s.veil.width} height={s.height - M.top - M.bottom} className="veil" />}
+          {s.marker && (
+            <g className="marker-line" transform={`translate(${s.marker.x},0)`}>
+              <line y1={M.top} y2={s.height - M.bottom} />
+              <text y={M.top + 10} x={4}>{name(s.marker.row)} {s.marker.row.first!.year}</text>
+            </g>
+          )}
+          <XAxis y={s.height - M.bottom} x1={M.left} x2={s.width - M.right} ticks={s.ticks} />
+        </ChartSvg>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,136 @@
+// The participation chart as a pure function of its state: one lane per kind of figure, bars as
+// the sources state them, ⚠ links to the disagreement, and the figures that are not attendance
+// said in words beside it.
+import { ChartSvg } from "../../components/ChartSvg";
+import { memo, type ReactNode, type Ref } from "react";
+import type { Language } from "../../domain";
+import type { Figure } from "../../data/schemas";
+import type { Translate } from "../../i18n";
+import { formatFigureValue } from "../../i18n/format";
+import { ChartFrame } from "../../components/ChartFrame";
+import { Legend } from "../../components/Legend";
+import { DataTable } from "../../components/DataTable";
+import { PARTICIPATION_MARGIN as M, type Column, type ParticipationState } from "./participationState";
+
+export interface ParticipationViewProps {
+  state: ParticipationState;
+  t: Translate;
+  lang: Language;
+  /** Source ids to document titles, for the citations. */
+  titles?: ReadonlyMap<string, string>;
+  toolbar?: ReactNode;
+  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
+  level?: 2 | 3;
+  bodyRef?: Ref<HTMLDivElement>;
+  /** Selecting a conference; without it the columns are not controls. */
+  onSelect?: (id: string) => void;
+}
+
+const PEOPLE = new Set<Figure["kind"]>(["participants", "ministers", "officials", "delegates", "trainees"]);
+const barClass = (k: Figure["kind"]) => `bar bar--${PEOPLE.has(k) ? "people" : k}`;
+
+const ConferenceColumn = memo(function ConferenceColumn({ c, height, label, onSelect }: { c: Column; height: number; label: string; onSelect?: (id: string) => void }) {
+  const select = onSelect && (() => onSelect(c.id));
+  return (
+    <g className={`bar-group${c.out ? " bar-group--out" : ""}${c.selected ? " bar-group--selected" : ""}`}
+       tabIndex={select ? 0 : undefined} role={select ? "button" : undefined} aria-label={select ? label : undefined}
+       onClick={select} onKeyDown={select && ((e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(); } })}>
+      <rect x={c.x} y={M.top} width={c.band} height={height - M.top - M.bottom} fill="transparent" />
+      {/* One text, so the visible label reads "2019 Istanbul", as the accessible name starts. */}
+      <text x={c.x + c.band / 2} y={height - M.bottom + 14} textAnchor="middle" className="axis-label">
+        {c.year}{c.band > 56 && <tspan x={c.x + c.band / 2} dy={14} className="axis-label--small">{` ${c.place}`}</tspan>}
+      </text>
+    </g>
+  );
+});
+
+export function ParticipationView({ state: s, t, lang, level, titles, toolbar, bodyRef, onSelect }: ParticipationViewProps) {
+  const value = (f: Figure) => formatFigureValue(f, lang, t("figure.over"), t("figure.about"));
+  const kind = (k: Figure["kind"]) => t(`figure.kind.${k}`);
+  const doc = (id: string) => titles?.get(id) ?? id;
+  const summary = t("participation.summary", {
+    n: s.inRange,
+    latest: s.latest ? `${s.latest.place} ${s.latest.year}` : "—",
+    figures: s.latest ? s.latest.figures.map((f) => `${value(f)} ${kind(f.kind)} (${doc(f.source)})`).join("; ") : "—",
+    conflicts: s.conflicts.length,
+  });
+  const columnLabel = (c: Column) => {
+    const figs = s.lanes.flatMap((l) => l.bars.filter((b) => b.conference === c.id).map((b) => `${value(b.figure)} ${kind(b.figure.kind)} (${doc(b.figure.source)})`));
+    // Starts with the visible label under the column: the year, then the place.
+    return `${c.year} ${c.place}: ${figs.join(", ") || t("participation.noFigure")}`;
+  };
+  return (
+    <ChartFrame
+      chart="participation"
+      level={level}
+      title={t("participation.title")}
+      toolbar={toolbar}
+      summary={summary}
+      legend={<Legend items={[
+        ...s.lanes.map((l) => ({ key: l.kind, label: kind(l.kind), swatch: PEOPLE.has(l.kind) ? "people" : l.kind === "countries" ? "countries" : l.kind === "organisations" ? "organisations" : "mixed" })),
+        { key: "conflict", label: t("participation.conflictLegend"), symbol: "⚠" },
+      ]} />}
+      notes={
+        <>
+          {s.notAttendance.map((r) => (
+            <p key={r.key} className="chart__note">
+              {t("participation.notAttendance", { value: value(r.figure!), kind: kind(r.figure!.kind), year: r.year, label: r.figure!.label ?? r.figure!.quote })} — {doc(r.figure!.source)}: <q>{r.figure!.quote}</q>
+            </p>
+          ))}
+          {s.conflicts.length > 0 && (
+            <details className="conflict-notes">
+              <summary>⚠ {t("participation.conflictSummary", { n: s.conflicts.length })}</summary>
+              <ul>
+                {s.conflicts.map((c) => (
+                  <li key={c.id}><a href={`#conflict-${c.id}`}>{c.subject}</a>: {c.values.map((v) => `${v.value} (${doc(v.source)})`).join(` ${t("word.versus")} `)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      }
+      table={
+        <DataTable
+          caption={t("participation.tableCaption")}
+          rows={s.rows}
+          rowKey={(r) => r.key}
+          columns={[
+            { key: "conf", label: t("col.conference"), cell: (r) => `${r.conference.ordinal}. ${r.place} ${r.year}` },
+            { key: "value", label: t("col.value"), numeric: true, cell: (r) => (r.figure ? value(r.figure) : t("participation.noFigure")) },
+            { key: "kind", label: t("col.kind"), cell: (r) => (r.figure ? `${kind(r.figure.kind)}${r.attendance ? "" : ` — ${r.figure.label ?? ""}`}` : "") },
+            { key: "src", label: t("col.source"), cell: (r) => (r.figure ? <>{doc(r.figure.source)}: <q>{r.figure.quote}</q>{r.conflicts.map((id) => <a key={id} href={`#conflict-${id}`}> ⚠</a>)}</> : "") },
+          ]}
+        />
+      }
+    >
+      <div ref={bodyRef}>
+        {/* A group, not an image, when it holds buttons or links: an image may not hold controls. */}
+        <ChartSvg width={s.width} height={s.height} role={onSelect || s.conflicts.length ? "group" : "img"} aria-label={summary}>
+          {s.columns.map((c) => <ConferenceColumn key={c.id} c={c} height={s.height} label={columnLabel(c)} onSelect={onSelect} />)}
+          {s.lanes.map((l) => (
+            <g key={l.kind} className="lane">
+              <line x1={M.left} x2={s.width - M.right} y1={l.y(0)} y2={l.y(0)} className="lane-base" stroke="currentColor" strokeOpacity={0.3} />
+              <text x={M.left} y={l.top + 8} className="lane-label">{t("participation.lane", { kind: kind(l.kind) })}</text>
+              {l.bars.map((b) => {
+                const out = s.columns.find((c) => c.id === b.conference)?.out;
+                return (
+                  <g key={b.key} className={out ? "bar-group--out" : undefined}>
+                    <rect x={b.x} y={b.y} width={b.width} height={b.height} className={barClass(b.figure.kind)}>
+                      <title>{`${value(b.figure)} ${kind(b.figure.kind)} — ${doc(b.figure.source)}: “${b.figure.quote}”`}</title>
+                    </rect>
+                    <text x={b.x + b.width / 2} y={b.y - 3} textAnchor="middle" className="bar-label">{value(b.figure)}</text>
+                    {b.conflicts.map((id) => (
+                      <a key={id} href={`#conflict-${id}`} className="conflict-link" aria-label={`${t("participation.conflictLink")}: ${value(b.figure)} ${kind(b.figure.kind)}`}>
+                        <text x={b.x + b.width / 2} y={l.y(0) + 11} textAnchor="middle">⚠</text>
+                      </a>
+                    ))}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </ChartSvg>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,98 @@
+// Everything the participation chart draws: one row ("lane") per kind of figure, each with its
+// own scale, one bar per figure as one source states it, so no figure is added to or joined with
+// one of another kind. Figures the sources disagree on link their conflict record; a figure that
+// does not count attendance (the foreword's "26 European countries" that initiated the Process)
+// is set apart with what it is.
+import { scaleBand, scaleLinear, type ScaleLinear } from "d3-scale";
+import { max } from "d3-array";
+import type { Conference, Conflict, Figure, Place } from "../../data/schemas";
+import { FigureKind } from "../../data/schemas";
+import type { CsvRow } from "../../components/downloads/csv";
+
+const LANE = 50;
+const M = { top: 16, right: 8, bottom: 36, left: 34 };
+export const PARTICIPATION_MARGIN = M;
+
+export interface ParticipationBar { key: string; conference: string; figure: Figure; x: number; width: number; y: number; height: number; conflicts: string[] }
+export interface Lane { kind: Figure["kind"]; top: number; height: number; y: ScaleLinear<number, number>; bars: ParticipationBar[] }
+export interface Column { id: string; year: number; place: string; x: number; band: number; out: boolean; selected: boolean; conference: Conference }
+export interface TableRow { key: string; conference: Conference; year: number; place: string; figure?: Figure; attendance: boolean; conflicts: string[] }
+
+export interface ParticipationState {
+  width: number;
+  height: number;
+  lanes: Lane[];
+  columns: Column[];
+  /** Figures that are not attendance counts, with the reason the source gives. */
+  notAttendance: TableRow[];
+  /** The disagreements the chart marks, each linked as #conflict-<id>. */
+  conflicts: Conflict[];
+  rows: TableRow[];
+  csv: CsvRow[];
+  latest?: Column & { figures: Figure[] };
+  inRange: number;
+}
+
+export interface ParticipationData { conferences: Conference[]; conflicts: Conflict[]; places: Place[] }
+
+/** A figure about who started the Process, not who attended: the foreword's 1993 count. */
+export const isAttendance = (f: Figure) => !/initiat/i.test(`${f.quote} ${f.label ?? ""}`);
+
+function tableRows(data: ParticipationData): TableRow[] {
+  const place = new Map(data.places.map((p) => [p.id, p.name]));
+  const figureConflicts = data.conflicts.filter((c) => c.dataset === "conferences" && c.field === "figures");
+  return [...data.conferences].sort((a, b) => a.ordinal - b.ordinal).flatMap((c): TableRow[] => {
+    const base = { conference: c, year: Number(c.date.start.slice(0, 4)), place: place.get(c.place) ?? c.place, conflicts: figureConflicts.filter((x) => x.record === c.id).map((x) => x.id) };
+    return c.figures.length
+      ? c.figures.map((f, i) => ({ ...base, key: `${c.id}-${i}`, figure: f, attendance: isAttendance(f) }))
+      : [{ ...base, key: c.id, attendance: false }];
+  });
+}
+
+export function participationCsv(rows: TableRow[], from: number, to: number): CsvRow[] {
+  return rows.filter((r) => r.figure && r.year >= from && r.year <= to).map((r) => ({
+    conference: r.conference.id, title: r.conference.title, year: r.year, value: r.figure!.value, qualifier: r.figure!.qualifier ?? "",
+    kind: r.figure!.kind, label: r.figure!.label ?? "", attendance: r.attendance, source: r.figure!.source, quote: r.figure!.quote,
+    conflicts: r.conflicts.join(" "),
+  }));
+}
+
+export const participationRows = (data: ParticipationData, from: number, to: number) => participationCsv(tableRows(data), from, to);
+
+export function participationState(data: ParticipationData, view: { from: number; to: number; selected: string | null }, width: number): ParticipationState {
+  const rows = tableRows(data);
+  const drawn = rows.filter((r) => r.figure && r.attendance);
+  const kinds = FigureKind.options.filter((k) => drawn.some((r) => r.figure!.kind === k));
+  const conferences = [...new Map(rows.map((r) => [r.conference.id, r])).values()];
+  const x = scaleBand<string>().domain(conferences.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2);
+  const inRange = (year: number) => year >= view.from && year <= view.to;
+  const columns: Column[] = conferences.map((r) => ({
+    id: r.conference.id, year: r.year, place: r.place, x: x(r.conference.id)!, band: x.bandwidth(),
+    out: !inRange(r.year), selected: view.selected === r.conference.id, conference: r.conference,
+  }));
+  const lanes: Lane[] = kinds.map((kind, i) => {
+    const top = M.top + i * LANE;
+    const own = drawn.filter((r) => r.figure!.kind === kind);
+    const y = scaleLinear().domain([0, (max(own, (r) => r.figure!.value) ?? 10) * 1.15]).nice(3).range([top + LANE - 14, top + 12]);
+    // Two figures of one kind for one conference (two sources) stand side by side.
+    const bars = own.map((r) => {
+      const same = own.filter((o) => o.conference.id === r.conference.id);
+      const w = x.bandwidth() / same.length;
+      return {
+        key: r.key, conference: r.conference.id, figure: r.figure!, x: x(r.conference.id)! + same.indexOf(r) * w + 1, width: Math.max(1, w - 2),
+        y: y(r.figure!.value), height: y(0) - y(r.figure!.value), conflicts: r.conflicts,
+      };
+    });
+    return { kind, top, height: LANE, y, bars };
+  });
+  const linked = new Set(drawn.flatMap((r) => r.conflicts));
+  const latestCol = [...columns].reverse().find((c) => !c.out && drawn.some((r) => r.conference.id === c.id));
+  return {
+    width, height: M.top + lanes.length * LANE + M.bottom, lanes, columns,
+    notAttendance: rows.filter((r) => r.figure && !r.attendance),
+    conflicts: data.conflicts.filter((c) => linked.has(c.id)),
+    rows, csv: participationCsv(rows, view.from, view.to),
+    latest: latestCol && { ...latestCol, figures: drawn.filter((r) => r.conference.id === latestCol.id).map((r) => r.figure!) },
+    inRange: columns.filter((c) => !c.out).length,
+  };
+}

@@ -1,0 +1,145 @@
+// The timeline as a pure function of its props: it draws what timelineState computed and
+// reports what the reader does through callbacks. No store, no fetch, no window during render,
+// so the explorer, the embed, the presenter's stage and the server render all use it.
+//
+// Props:
+//   state         TimelineState from timelineState() (or timelineGeometry + withFilters). It
+//                 carries the variant: "full" (explorer, embed: frame, lanes, legend, table,
+//                 brush) or "strip" (the stage: phases and conferences of 1991–2024, the current
+//                 step highlighted and the axis up to it emphasised).
+//   t             translator for the interface strings (translator(lang) or useT()).
+//   interactive   marks are focusable buttons (default true).
+//   onSelect(id)  a mark was clicked or pressed; full: toggles (null when chosen again);
+//                 strip: the conference or phase id to jump to.
+//   onHover(id)   pointer or focus entered (id) or left (null) a mark.
+//   onRangeChange(from, to)  years picked with the brush (full variant only; no brush without it).
+//   zoomed, onZoom(zoomed)   the zoom buttons (full variant).
+//   toolbar       extra controls beside the title (downloads); gets the CSV rows through ChartRows.
+//   details       shown under the chart (the hovered or selected event).
+//   headingLevel  level of the chart's title: 3 under a section heading, 2 under a page's h1.
+//   sizeRef       ref of the box whose width the caller measures.
+//
+// On the presenter's stage: <TimelineStrip highlight={step id or year} onSelect={(id) => jump(id)}
+// fontSize={24} /> (TimelineStrip.tsx) loads the datasets itself and renders this view with
+// stripState({ events, phases, width, lang, t, fontSize, highlight }): every phase and conference
+// of 1991–2024, the current one with aria-current="step", the years up to it shaded; a click on a
+// conference or phase reports its id. It reads and writes no filters.
+import type { ReactNode, Ref } from "react";
+import type { Translate } from "../../i18n";
+import { FIRST_YEAR, LAST_YEAR } from "../../domain";
+import { ChartFrame } from "../../components/ChartFrame";
+import { ChartSvg } from "../../components/ChartSvg";
+import { DataTable } from "../../components/DataTable";
+import { Legend } from "../../components/Legend";
+import { ChartRows } from "../../components/downloads/ChartDownloads";
+import { KIND_COLOURS } from "../../components/palette";
+import type { TimelineRow, TimelineState } from "./timelineState";
+import { useYearBrush } from "./useYearBrush";
+import { EventMark, Line, Milestone, Phase, Text, type MarkHandlers } from "./TimelineMarks";
+
+export interface TimelineViewProps extends MarkHandlers {
+  state: TimelineState;
+  t: Translate;
+  interactive?: boolean;
+  onRangeChange?: (from: number, to: number) => void;
+  zoomed?: boolean;
+  onZoom?: (zoomed: boolean) => void;
+  toolbar?: ReactNode;
+  details?: ReactNode;
+  headingLevel?: 2 | 3;
+  sizeRef?: Ref<HTMLDivElement>;
+}
+
+function Brush({ state, t, onRangeChange }: { state: TimelineState; t: Translate; onRangeChange: (from: number, to: number) => void }) {
+  const vertical = state.layout === "vertical";
+  const { from, to, brushArea: area, selection } = state;
+  const brush = useYearBrush(state.scale, [from, to], [FIRST_YEAR, LAST_YEAR], onRangeChange, vertical);
+  const d = brush.dragging;
+  const [lo, hi] = d ? [Math.min(d[0], d[1]), Math.max(d[0], d[1])] : [0, 0];
+  const shown = d ? state.span(lo, hi) : selection;
+  return (
+    <g className="tl-brush">
+      {shown && <rect className="selection" {...shown} pointerEvents="none" />}
+      <rect className="tl-brush__overlay" {...area} tabIndex={0} role="slider"
+        aria-label={t("timeline.brushLabel")} aria-valuemin={FIRST_YEAR} aria-valuemax={LAST_YEAR} aria-valuenow={from}
+        aria-valuetext={`${from}–${to}`} {...brush.handlers} />
+    </g>
+  );
+}
+
+/** The SVG: the same for every variant and layout, drawing only what the state placed. */
+function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChange }: TimelineViewProps) {
+  const strip = state.variant === "strip";
+  const behaviour = { interactive, onSelect, onHover, toggles: !strip };
+  const p = state.progress;
+  return (
+    // In a chart frame, drawn by ref for its downloads.
+    <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
+      style={strip ? { fontSize: state.fontSize } : undefined}>
+      {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
+      {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
+      {state.lanes.map((l) => <g key={l.kind} className="tl-lane"><Line s={l.line} /></g>)}
+      {state.marks?.map((m) => <EventMark key={m.id} {...m} {...behaviour} />)}
+      {state.binPaths?.map((b) => (
+        <path key={`${b.kind}|${b.out}`} d={b.d} fill={KIND_COLOURS[b.kind]} className={b.out ? "tl-mark--out" : undefined} aria-hidden="true" />
+      ))}
+      {state.milestones.map((m) => <Milestone key={m.id} {...m} {...behaviour} />)}
+      <g className="tl-axis">
+        <Line s={state.axis.line} />
+        {state.axis.ticks.map((tk) => (
+          <g key={tk.year} transform={`translate(${tk.x},${tk.y})`}>
+            <line x2={tk.tick[0]} y2={tk.tick[1]} />
+            <Text spec={tk.label} />
+          </g>
+        ))}
+      </g>
+      {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
+    </ChartSvg>
+  );
+}
+
+/** The table behind the chart: its rows are made only when it is opened. */
+function TimelineTable({ state, t }: { state: TimelineState; t: Translate }) {
+  return (
+    <DataTable
+      caption={t("timeline.tableCaption")}
+      rows={state.rows()}
+      rowKey={(r) => r.id}
+      columns={(["date", "title", "kind", "place", "source"] as const).map((key) => ({ key, label: t(`col.${key}`), cell: (r: TimelineRow) => r[key] }))}
+    />
+  );
+}
+
+export function TimelineView(props: TimelineViewProps) {
+  const { state, t, interactive = true, zoomed = false, onZoom, toolbar, details, headingLevel, sizeRef } = props;
+  if (state.variant === "strip") {
+    return <div ref={sizeRef} className="timeline timeline--strip"><Drawing {...props} /></div>;
+  }
+  const zoomButtons = interactive && onZoom && (
+    <>
+      <button type="button" onClick={() => onZoom(true)} disabled={zoomed || !state.selection}>{t("timeline.zoomIn")}</button>
+      <button type="button" onClick={() => onZoom(false)} disabled={!zoomed}>{t("timeline.zoomOut")}</button>
+    </>
+  );
+  return (
+    <ChartFrame
+      chart="timeline"
+      title={t("timeline.title")}
+      level={headingLevel}
+      toolbar={<ChartRows.Provider value={state.csv}>{zoomButtons}{toolbar}</ChartRows.Provider>}
+      summary={state.summary}
+      table={<TimelineTable state={state} t={t} />}
+    >
+      <div ref={sizeRef} className={`timeline timeline--${state.layout}`}>
+        <Drawing {...props} />
+        <Legend className="tl-legend" label={t("legend.kinds")} items={[
+          ...["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
+          { key: "imprecise", label: t("timeline.imprecise"), swatch: "imprecise" },
+        ]} />
+        {interactive && props.onRangeChange && <p className="tl-hint">{t("timeline.brushHint")}</p>}
+        {state.binnedNote && <p className="tl-hint">{state.binnedNote}</p>}
+        {details}
+      </div>
+    </ChartFrame>
+  );
+}
