@@ -17,5 +17,5 @@ export function ChartSvg(props: SVGProps<SVGSVGElement>) {
   // prerendered chart holds until it has measured itself.
   const { width, height } = props;
   const viewBox = props.viewBox ?? (width && height ? `0 0 ${width} ${height}` : undefined);
-  return <svg ref={ref ?? undefined} viewBox={viewBox} {...props} />;
+  return <svg ref={ref ?? undefined} {...props} viewBox={viewBox} />;
 }
