@@ -37,14 +37,23 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    // Read by scripts/prerender.ts (each prerendered chart's stylesheets), then removed.
+    manifest: true,
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
+      // embed.html is the template of the prerendered embed pages (scripts/prerender.ts).
+      input: { main: "index.html", embed: "embed.html" },
       output: {
         // Many small shared chunks compress worse than a few larger ones: group what every
         // entry loads at start, the chart toolkit the explorer and the map-less embeds share,
         // and the membership charts.
         codeSplitting: {
           groups: [
+            // Vite's helper for dynamic imports on its own, so an entry that only imports later
+            // (the prerendered embeds') does not pull the core chunk in before the first paint.
+            { name: "preload", test: /vite[\\/]preload-helper|modulepreload-polyfill/, priority: 3 },
+            // Likewise the height messages, which those pages start before anything else loads.
+            { name: "height", test: /src[\\/](domain[\\/]embed|shells[\\/]embed[\\/]height)\.ts/, priority: 3 },
             { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod|intl-messageformat|@formatjs)[\\/]|src[\\/](domain|state[\\/](?!links)|data|i18n[\\/](index|en|languages)\.ts|components[\\/]LazyView|shells[\\/]ThemeRoot)/, priority: 2 },
             { name: "charts", test: /node_modules[\\/](d3-(scale|array|interpolate|color|format)|internmap)[\\/]|src[\\/](selectors[\\/](?!story|statesInProcess|clusters|places)|views[\\/]useEvents|components[\\/](ChartFrame|ChartSvg|ViewDrawn|Legend|axis|DataTable|Sources|Figures|StatusPanel|palette|useSize|downloads[\\/](ChartDownloads|DownloadMenu))|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
             // The explorer's membership panel in one file, with the growth chart it imports; the

@@ -14,6 +14,7 @@ import { BYTE_BUDGET, bytesJob } from "./jobs/bytes";
 import { drawTimeJob } from "./jobs/drawTime";
 import { LATENCY_BUDGET, filterLatencyJob } from "./jobs/filterLatency";
 import { peersJob } from "./jobs/peers";
+import { lighthouseJob, pageHtmlBytes } from "./jobs/lighthouse";
 
 const STRICT = process.argv.includes("--strict");
 const BUDGET = { ...BYTE_BUDGET, ...LATENCY_BUDGET };
@@ -42,6 +43,10 @@ async function main() {
     const latency = await filterLatencyJob(bench, timeMiss);
     (STRICT ? failures : warnings).push(...timeMiss);
     const comparison = await peersJob(bench, bytes, warnings);
+    // Lighthouse beside the TimelineJS page the peers job wrote; its goals are printed, not enforced.
+    const lighthouse = await lighthouseJob();
+    warnings.push(...lighthouse.misses);
+    const pageHtml = pageHtmlBytes(failures);
 
     const results = {
       date: new Date().toISOString(),
@@ -58,6 +63,8 @@ async function main() {
       explorerDrawMs,
       filterLatency: latency,
       timelinejs: comparison,
+      lighthouse: lighthouse.figures,
+      prerenderedHtmlGzip: pageHtml,
       blockedRequests: [...new Set(bench.blocked)],
       failures,
       warnings,

@@ -42,7 +42,8 @@ function sizesOf(file: string): { raw: number; gzip: number } {
   return entry;
 }
 
-function fileFor(urlPath: string): string | null {
+/** The file behind a URL path: the build, TimelineJS's files (/tl/) and its page (/tlpage/). */
+export function fileFor(urlPath: string): string | null {
   const p = decodeURIComponent(urlPath.split("?")[0]);
   const pick = (base: string, rest: string) => {
     const f = normalize(join(base, rest));

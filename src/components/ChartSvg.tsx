@@ -13,5 +13,9 @@ export function useChartSvgRef(): ChartSvgRef | null {
 
 export function ChartSvg(props: SVGProps<SVGSVGElement>) {
   const ref = useChartSvgRef();
-  return <svg ref={ref ?? undefined} {...props} />;
+  // With a viewBox a drawing narrower than its box scales down instead of being cut: the box a
+  // prerendered chart holds until it has measured itself.
+  const { width, height } = props;
+  const viewBox = props.viewBox ?? (width && height ? `0 0 ${width} ${height}` : undefined);
+  return <svg ref={ref ?? undefined} {...props} viewBox={viewBox} />;
 }

@@ -1,8 +1,17 @@
 // Width of a box, kept current by a ResizeObserver, so charts fill any container from 300 px up.
 // A callback ref, because charts first render a loading panel and attach the box later.
-import { useCallback, useEffect, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useState } from "react";
 
-export function useWidth<T extends HTMLElement>(fallback = 640) {
+/** The width charts draw at until they have measured their box. A prerendered page sets it
+ *  on the build machine and in the browser alike, so hydration finds the same drawing. */
+export const DefaultChartWidth = createContext(640);
+
+export function useWidth<T extends HTMLElement>(initial?: number) {
+  const fallback = useContext(DefaultChartWidth);
+  return useMeasuredWidth<T>(initial ?? fallback);
+}
+
+function useMeasuredWidth<T extends HTMLElement>(fallback: number) {
   const [el, setEl] = useState<T | null>(null);
   const [width, setWidth] = useState(fallback);
   const ref = useCallback((node: T | null) => setEl(node), []);

@@ -62,7 +62,9 @@ export function useDatasets<N extends DatasetName, O extends DatasetName = never
     }),
     [client, key],
   );
-  const version = useSyncExternalStore(subscribe, () => versionOf(client, names));
+  // The same snapshot at build time and while hydrating: the prerendered pages fill the cache first.
+  const snapshot = () => versionOf(client, names);
+  const version = useSyncExternalStore(subscribe, snapshot, snapshot);
 
   // Start each file's one fetch. A file that failed stays failed until the page reloads:
   // retrying only delays the message, and the error stays on screen instead of flickering.

@@ -38,7 +38,9 @@ function formatEventDateUncached(date: EventDate, lang: Language): string {
   if (date.precision === "day" && y1 === y2 && m1 === m2 && d1 !== undefined && d2 !== undefined) {
     const start = new Date(Date.UTC(y1, m1! - 1, d1));
     const end = new Date(Date.UTC(y2, m2! - 1, d2));
-    return dtf(lang, { year: "numeric", month: "long", day: "numeric" }).formatRange(start, end);
+    // Versions of ICU differ in the spaces around the range's dash (thin, narrow or plain): one
+    // kind, so the page written at build time reads the same as the browser's own render.
+    return dtf(lang, { year: "numeric", month: "long", day: "numeric" }).formatRange(start, end).replace(/[\u2009\u202f]/g, " ");
   }
   return `${one(date.start, lang)} – ${one(date.end, lang)}`;
 }

@@ -15,11 +15,13 @@ describe("share links and snippets", () => {
     );
   });
 
-  it("builds the embed URL for a chosen chart", () => {
+  it("gives the prerendered page of a chosen chart, in the reader's language, with the filters", () => {
     const url = new URL(embedUrl(state, "timeline", HREF));
-    expect(url.searchParams.get("mode")).toBe("embed");
-    expect(url.searchParams.get("chart")).toBe("timeline");
+    expect(url.pathname).toBe("/bp/embed/timeline.html");
+    expect(url.searchParams.get("mode")).toBeNull();
     expect(url.searchParams.get("from")).toBe("2003");
+    expect(url.searchParams.get("type")).toBe("conference,som");
+    expect(new URL(embedUrl({ ...state, lang: "ru" }, "growth", HREF)).pathname).toBe("/bp/ru/embed/growth.html");
     expect(url.searchParams.get("step")).toBeNull();
     expect(url.hash).toBe("");
   });
@@ -67,9 +69,9 @@ describe("ShareButton", () => {
     const link = (await screen.findByLabelText("Link to this view")) as HTMLTextAreaElement;
     expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/.*\?from=2003&to=2019$/);
     const code = screen.getByLabelText("Embed code") as HTMLTextAreaElement;
-    expect(code.value).toContain("mode=embed&amp;chart=map&amp;from=2003&amp;to=2019");
+    expect(code.value).toContain("/embed/map.html?from=2003&amp;to=2019");
     fireEvent.change(screen.getByLabelText(/^Chart/), { target: { value: "membership" } });
-    expect((screen.getByLabelText("Embed code") as HTMLTextAreaElement).value).toContain("chart=membership");
+    expect((screen.getByLabelText("Embed code") as HTMLTextAreaElement).value).toContain("/embed/membership.html?from=2003&amp;to=2019");
     expect((screen.getByLabelText(/Resize script/) as HTMLTextAreaElement).value).toContain("bp-atlas:height");
   });
 });

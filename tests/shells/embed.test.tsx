@@ -92,10 +92,13 @@ describe("Embed", () => {
     let height = 100;
     const spy = vi.spyOn(document.body, "getBoundingClientRect").mockImplementation(() => ({ height } as DOMRect));
     const stop = startHeightMessages("timeline", window);
-    expect(parent.postMessage).toHaveBeenLastCalledWith({ type: "bp-atlas:height", chart: "timeline", height: 100 }, "*");
+    expect(parent.postMessage).toHaveBeenCalledWith({ type: "bp-atlas:height", chart: "timeline", height: 100 }, "*");
+    // The same height in AMP's words, for an amp-iframe.
+    expect(parent.postMessage).toHaveBeenLastCalledWith({ sentinel: "amp", type: "embed-size", height: 100 }, "*");
     height = 340;
     observed?.([], {} as ResizeObserver);
-    await waitFor(() => expect(parent.postMessage).toHaveBeenLastCalledWith({ type: "bp-atlas:height", chart: "timeline", height: 340 }, "*"));
+    await waitFor(() => expect(parent.postMessage).toHaveBeenCalledWith({ type: "bp-atlas:height", chart: "timeline", height: 340 }, "*"));
+    expect(parent.postMessage).toHaveBeenLastCalledWith({ sentinel: "amp", type: "embed-size", height: 340 }, "*");
     stop();
     spy.mockRestore();
   });

@@ -1,10 +1,18 @@
 // Tells the host page how tall the embed is, so its iframe can fit the content: once on load
-// and after every change of the body's size. Only inside a frame.
-import { useEffect } from "react";
+// and after every change of the body's size. Only inside a frame. No React here: a prerendered
+// page starts these messages before (and whether or not) it hydrates.
 
-import { HEIGHT_MESSAGE } from "../../domain";
+// The message type alone, not the whole vocabulary: this runs before any other code loads.
+import { HEIGHT_MESSAGE } from "../../domain/embed";
 
 export { HEIGHT_MESSAGE };
+
+/** What amp-iframe listens for to resize itself (it needs a `resizable` frame and an overflow element). */
+export interface AmpSizeMessage {
+  sentinel: "amp";
+  type: "embed-size";
+  height: number;
+}
 
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
@@ -32,6 +40,7 @@ export function startHeightMessages(chart: string, win: Window = window): () => 
     // Only a height and the chart name cross the frame: nothing private, so "*" is safe and
     // lets any site embed the chart.
     win.parent.postMessage({ type: HEIGHT_MESSAGE, chart, height } satisfies HeightMessage, "*");
+    win.parent.postMessage({ sentinel: "amp", type: "embed-size", height } satisfies AmpSizeMessage, "*");
   };
   const schedule = () => {
     if (!frame) frame = (win.requestAnimationFrame ?? ((cb: FrameRequestCallback) => win.setTimeout(cb, 16)))(post);
@@ -47,8 +56,4 @@ export function startHeightMessages(chart: string, win: Window = window): () => 
     win.removeEventListener("load", schedule);
     win.removeEventListener("resize", schedule);
   };
-}
-
-export function useHeightMessages(chart: string): void {
-  useEffect(() => startHeightMessages(chart), [chart]);
 }

@@ -63,7 +63,8 @@ export function worldShapes(topology: Topology): WorldShapes {
   return { type: "FeatureCollection", features };
 }
 
-const worldQuery = {
+/** Exported for the prerendered map embed, which fills it at build time and before hydrating. */
+export const worldQuery = {
   queryKey: ["basemap", "countries-110m"] as const,
   queryFn: async ({ signal }: { signal: AbortSignal }): Promise<WorldShapes> => {
     const response = await fetch(worldUrl, { signal });

@@ -1,0 +1,85 @@
+// Build-time rendering of the embeds: the same shell and views the browser runs, fed the
+// bundled datasets through a filled query cache, so the chart, its table and credits are in
+// the HTML. scripts/prerender.ts calls this from the server build (see README, "Embed a chart").
+import { renderToString } from "react-dom/server";
+import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { DATASET_NAMES, type DatasetName } from "./data/datasets";
+import { datasetQuery } from "./data/queries";
+import { validateDataset } from "./data/validate";
+import { describeProblem } from "./data/problems";
+import { loadLanguage, translator } from "./i18n";
+import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
+import type { PageInfo } from "./state/links";
+import type { Chart } from "./domain";
+import { loadChart } from "./shells/embed/charts";
+import { worldQuery, worldShapes } from "./views/map/basemapData";
+import world from "world-atlas/countries-110m.json";
+import type { Topology } from "topojson-specification";
+
+export { PAGE_CHARTS, PAGE_LANGUAGES, embedPagePath, oembedPath, rootFrom, frameHeight } from "./state/links";
+
+/** Each chart's module, as the build's manifest names it: the prerendered page links its styles. */
+export const CHART_SOURCES: Record<Chart, string> = {
+  map: "src/views/map/MapView.tsx",
+  timeline: "src/views/timeline/Timeline.tsx",
+  membership: "src/views/membership/MembershipCharts.tsx",
+  participation: "src/views/membership/ParticipationChart.tsx",
+  growth: "src/views/membership/GrowthChart.tsx",
+  "per-year": "src/views/membership/PerYearChart.tsx",
+};
+
+export interface RenderedEmbed {
+  html: string;
+  title: string;
+  description: string;
+  /** The files the page's views read: the browser loads just these before it hydrates. */
+  datasets: DatasetName[];
+}
+
+/** Each file's JSON text, as in public/data. */
+export type DatasetTexts = Partial<Record<DatasetName, string>>;
+
+/** A query cache that notes which files the views asked for. */
+class RecordingCache extends QueryCache {
+  readonly asked = new Set<string>();
+  get: QueryCache["get"] = (hash) => {
+    this.asked.add(hash);
+    return super.get(hash);
+  };
+}
+
+/** Validates every file as the browser would; a bad file stops the build with its problems named. */
+function fill(client: QueryClient, texts: DatasetTexts): void {
+  for (const name of DATASET_NAMES) {
+    const text = texts[name];
+    if (text === undefined) continue;
+    const result = validateDataset(name, JSON.parse(text));
+    if (!result.ok) throw new Error(`prerender: ${result.problems.map(describeProblem).join("; ")}`);
+    client.setQueryData(datasetQuery(name).queryKey, result.records as never);
+  }
+}
+
+export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<RenderedEmbed> {
+  const cache = new RecordingCache();
+  const client = new QueryClient({ queryCache: cache });
+  fill(client, texts);
+  // The map's static drawing needs the country shapes, fetched in the browser before hydrating.
+  if (page.chart === "map") client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
+  cache.asked.clear();
+  const [chart] = await Promise.all([loadChart(page.chart), loadLanguage(page.lang)]);
+  seedStore(page);
+  // Whole, in one string: the chart is loaded, so nothing suspends. (react-dom/static would
+  // outline a large boundary behind an inline script, which the page's policy refuses.)
+  const html = renderToString(<EmbedDocument client={client} chart={chart} />);
+  if (/<script|<template|status--loading/.test(html)) throw new Error(`prerender: ${page.chart} (${page.lang}) suspended while rendering`);
+  const t = translator(page.lang);
+  const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
+  return { html, title: t(`embed.title.${page.chart}`), description: t(`embed.desc.${page.chart}`), datasets };
+}
+
+/** The interface strings a page needs outside React (its <title>, the oEmbed document). */
+export async function pageStrings(lang: PageInfo["lang"]): Promise<{ appTitle: string }> {
+  await loadLanguage(lang);
+  return { appTitle: translator(lang)("app.title") };
+}
+export { iframeSnippet } from "./state/links";

@@ -1,0 +1,54 @@
+// Hydrates a prerendered embed page (embed/<chart>.html), whose chart is already in the HTML:
+// loads the files the page was drawn from and the chart's code, hydrates, then applies the
+// address's filters, theme and language.
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { QueryClient } from "@tanstack/react-query";
+import { datasetQuery } from "../../data/queries";
+import type { DatasetName } from "../../data/datasets";
+import { loadLanguage } from "../../i18n";
+import { useAtlasStore } from "../../state/store";
+import { parseUrlState } from "../../state/urlState";
+import { EmbedDocument, seedStore } from "./EmbedDocument";
+import { loadChart } from "./charts";
+import { CHARTS, LANGUAGES, type Chart, type Language } from "../../domain";
+import type { PageInfo } from "../../state/links";
+import { worldQuery } from "../../views/map/basemapData";
+
+/** The page's chart and language, as the build wrote them on its root element. */
+function readPageInfo(el: HTMLElement): PageInfo | null {
+  const chart = el.dataset.chart as Chart | undefined;
+  const lang = el.dataset.lang as Language | undefined;
+  if (!chart || !CHARTS.includes(chart) || !lang || !LANGUAGES.includes(lang)) return null;
+  return { chart, lang };
+}
+
+export async function hydratePage(root: HTMLElement): Promise<void> {
+  const page = readPageInfo(root);
+  if (!page) return;
+  const client = new QueryClient();
+  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
+  seedStore(page);
+  const [chart] = await Promise.all([
+    loadChart(page.chart),
+    loadLanguage(page.lang),
+    ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
+    page.chart === "map" ? client.prefetchQuery(worldQuery) : undefined,
+  ]);
+  // The address's filters, theme and language, once the page is React's: a change of state
+  // like any other, drawn in the box the prerendered chart already holds.
+  const applyAddress = async () => {
+    const fromUrl = parseUrlState(window.location.search);
+    // The page's path fixes its chart; its language holds unless the address names another.
+    const next = { ...fromUrl, mode: "embed" as const, chart: page.chart, step: 1, lang: fromUrl.lang ?? page.lang };
+    if (next.lang !== page.lang) await loadLanguage(next.lang).catch(() => undefined);
+    useAtlasStore.getState().applyUrlState(next);
+    root.dataset.hydrated = "true";
+  };
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />
+    </StrictMode>,
+  );
+}
