@@ -8,15 +8,7 @@ export const LANGUAGES = ["en", "ru"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const MEETING_TYPES = [
-  "som",
-  "working-group",
-  "thematic",
-  "preparatory",
-  "consultation",
-  "joint",
-  "training",
-  "study-visit",
-  "launch",
+  "som", "working-group", "thematic", "preparatory", "consultation", "joint", "training", "study-visit", "launch",
 ] as const;
 
 /** A ministerial conference, or a meeting of one of the types above. */
@@ -25,11 +17,6 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Region groups of the participating states, as the Process groups them. */
 export const REGIONS = [
-  "eu-efta",
-  "south-east-europe",
-  "eastern-europe-caucasus",
-  "central-asia",
-  "silk-routes",
-  "other",
+  "eu-efta", "south-east-europe", "eastern-europe-caucasus", "central-asia", "silk-routes", "other",
 ] as const;
 export type Region = (typeof REGIONS)[number];

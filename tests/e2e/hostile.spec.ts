@@ -1,22 +1,13 @@
 // Robustness of the built app against hostile input: URLs, HTML in data text, the CSP, and a
 // view whose code cannot be fetched. (Bad data files: robustness.spec.ts.)
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { test, expect, waitForApp } from "./fixtures";
 import { parseUrlState } from "../../src/state/urlState";
 
 const realConferences = JSON.parse(readFileSync("public/data/conferences.json", "utf8")) as Record<string, unknown>[];
 
 // --- hostile URLs -----------------------------------------------------------------------------
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ["mode", "chart", "from", "to", "type", "country", "region", "selected", "step", "theme", "lang"];
 const XSS = [
@@ -46,42 +37,50 @@ const INVALID: Record<string, string[]> = {
   lang: ["de", "EN", "ru-RU", "xx"],
 };
 
-function junk(rnd: () => number, max: number): string {
-  const n = Math.floor(rnd() * max);
-  let s = "";
-  for (let i = 0; i < n; i++) {
-    const r = rnd();
-    s += r < 0.7 ? String.fromCharCode(32 + Math.floor(rnd() * 95)) : r < 0.9 ? String.fromCharCode(0xa0 + Math.floor(rnd() * 0x500)) : "&=?#%;+/\\\"'<>"[Math.floor(rnd() * 14)];
-  }
-  return s;
-}
+/** Up to `max` characters: mostly printable ASCII, some beyond Latin-1, some URL syntax. */
+const junk = (max: number) =>
+  fc.string({
+    maxLength: max,
+    unit: fc.oneof(
+      { weight: 7, arbitrary: fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCode(c)) },
+      { weight: 2, arbitrary: fc.integer({ min: 0xa0, max: 0x59f }).map((c) => String.fromCharCode(c)) },
+      { weight: 1, arbitrary: fc.constantFrom(..."&=?#%;+/\\\"'<>") },
+    ),
+  });
 
-function generateQueries(count: number, seed: number): string[] {
-  const rnd = mulberry32(seed);
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const parts: string[] = [];
-    const n = 1 + Math.floor(rnd() * 5);
-    for (let j = 0; j < n; j++) {
-      const kind = rnd();
-      const key = rnd() < 0.8 ? pick(KEYS) : rnd() < 0.5 ? junk(rnd, 12) : pick(XSS);
-      let value: string;
-      if (kind < 0.25) value = junk(rnd, 40);
-      else if (kind < 0.35) value = pick(["a", "9", "%41", "<"]).repeat(350 + Math.floor(rnd() * 1200)); // around and past the app's 400-char cap
-      else if (kind < 0.5) value = pick(WRONG);
-      else if (kind < 0.7) value = pick(XSS);
-      else value = pick(INVALID[key] ?? WRONG);
-      // Half raw (the browser encodes what it must), half properly encoded.
-      parts.push(rnd() < 0.5 ? `${key}=${value}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-    }
-    const hash = rnd() < 0.1 ? `#${pick(XSS)}` : "";
+const keyArb = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...KEYS) },
+  { weight: 1, arbitrary: junk(12) },
+  { weight: 1, arbitrary: fc.constantFrom(...XSS) },
+);
+
+const paramArb = keyArb.chain((key) =>
+  fc
+    .tuple(
+      fc.oneof(
+        { weight: 25, arbitrary: junk(40) },
+        // Around and past the app's 400-char cap.
+        { weight: 10, arbitrary: fc.tuple(fc.constantFrom("a", "9", "%41", "<"), fc.integer({ min: 350, max: 1549 })).map(([c, n]) => c.repeat(n)) },
+        { weight: 15, arbitrary: fc.constantFrom(...WRONG) },
+        { weight: 20, arbitrary: fc.constantFrom(...XSS) },
+        { weight: 30, arbitrary: fc.constantFrom(...(INVALID[key] ?? WRONG)) },
+      ),
+      fc.boolean(),
+    )
+    // Half raw (the browser encodes what it must), half properly encoded.
+    .map(([value, raw]) => (raw ? `${key}=${value}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)),
+);
+
+const queryArb = fc
+  .tuple(fc.array(paramArb, { minLength: 1, maxLength: 5 }), fc.option(fc.constantFrom(...XSS), { freq: 10 }))
+  .map(([parts, hash]) => {
     // Stay under the static server's 16 KB request-header limit (a 431 is not the app's doing).
     while (parts.length > 1 && encodeURI(parts.join("&")).length > 7000) parts.pop();
-    out.push(`/?${parts.join("&").slice(0, 7000)}${hash}`);
-  }
-  return out;
-}
+    return `/?${parts.join("&").slice(0, 7000)}${hash === null ? "" : `#${hash}`}`;
+  });
+
+/** The same `count` queries for the same seed, so a failure can be replayed. */
+const generateQueries = (count: number, seed: number): string[] => fc.sample(queryArb, { numRuns: count, seed });
 
 test("500 hostile query strings never break the page", async ({ page, guard }) => {
   test.setTimeout(300_000);
@@ -174,7 +173,8 @@ test("HTML in a conference title is shown as text, never run", async ({ page }) 
       { timeout: 15_000 },
     )
     .toBe(true);
-  await page.waitForTimeout(300);
+  // Two frames: any handler the text could have planted has had its chance to run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await page.locator("img[src='x']").count()).toBe(0);
   expect(requested.filter((p) => p.endsWith("/x"))).toEqual([]);
