@@ -32,8 +32,9 @@ export function startUrlSync(win: Window = window): () => void {
     if (frame !== undefined) win.cancelAnimationFrame(frame);
     frame = undefined;
   };
+  // The default state serialises to "", which must still be written: it is how the last filter is cleared.
   const flush = () => {
-    if (!pending) return;
+    if (pending === null) return;
     win.history.pushState(null, "", `${win.location.pathname}${pending}${win.location.hash}`);
     pending = null;
   };

@@ -36,9 +36,14 @@ test("the 'How this is counted' note opens under the chart and says what is not 
 
 test("a figure the sources disagree on links to its disagreement", async ({ page }) => {
   const participation = page.getByRole("figure", { name: "Participation figures at each ministerial conference, by kind" });
-  const marks = participation.getByRole("link", { name: /^Sources disagree: see the disagreement: 46 countries/ });
-  await expect(marks).toHaveAttribute("href", "#conflict-conflict-2019-participation");
-  await expect(participation.getByRole("link", { name: /^Sources disagree: see the disagreement: 62 countries and organisations/ })).toHaveAttribute("href", "#conflict-conflict-2019-participation");
+  // The 2019 figures are in two disagreements; each link names its own after the visible label.
+  const countries = participation.getByRole("link", { name: /^Sources disagree: see the disagreement: 46 countries: / });
+  await expect(countries).toHaveCount(2);
+  await expect(participation.getByRole("link", { name: "Sources disagree: see the disagreement: 46 countries: Participation in the 6th Ministerial Conference (Istanbul, 2019)", exact: true }))
+    .toHaveAttribute("href", "#conflict-conflict-2019-participation");
+  await expect(participation.getByRole("link", { name: 'Sources disagree: see the disagreement: 46 countries: "countries and 10s": IOs or ten?', exact: true }))
+    .toHaveAttribute("href", "#conflict-conflict-ios-ocr");
+  await expect(participation.getByRole("link", { name: /^Sources disagree: see the disagreement: 62 countries and organisations: Participation in the 6th/ })).toHaveAttribute("href", "#conflict-conflict-2019-participation");
   await expect(participation.getByText(/Not drawn as attendance: 26 countries in 1993/)).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });
   await participation.scrollIntoViewIfNeeded();

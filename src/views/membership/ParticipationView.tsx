@@ -98,7 +98,7 @@ export function ParticipationView({ state: s, t, lang, level, titles, toolbar, b
             { key: "conf", label: t("col.conference"), cell: (r) => `${r.conference.ordinal}. ${r.place} ${r.year}` },
             { key: "value", label: t("col.value"), numeric: true, cell: (r) => (r.figure ? value(r.figure) : t("participation.noFigure")) },
             { key: "kind", label: t("col.kind"), cell: (r) => (r.figure ? `${kind(r.figure.kind)}${r.attendance ? "" : ` — ${r.figure.label ?? ""}`}` : "") },
-            { key: "src", label: t("col.source"), cell: (r) => (r.figure ? <>{doc(r.figure.source)}: <q>{r.figure.quote}</q>{r.conflicts.map((id) => <a key={id} href={`#conflict-${id}`}> ⚠</a>)}</> : "") },
+            { key: "src", label: t("col.source"), cell: (r) => (r.figure ? <>{doc(r.figure.source)}: <q>{r.figure.quote}</q>{r.conflicts.map((c) => <a key={c.id} href={`#conflict-${c.id}`} aria-label={`⚠ ${t("participation.conflictLink")}: ${c.subject}`}> ⚠</a>)}</> : "") },
           ]}
         />
       }
@@ -119,8 +119,9 @@ export function ParticipationView({ state: s, t, lang, level, titles, toolbar, b
                       <title>{`${value(b.figure)} ${kind(b.figure.kind)} — ${doc(b.figure.source)}: “${b.figure.quote}”`}</title>
                     </rect>
                     <text x={b.x + b.width / 2} y={b.y - 3} textAnchor="middle" className="bar-label">{value(b.figure)}</text>
-                    {b.conflicts.map((id) => (
-                      <a key={id} href={`#conflict-${id}`} className="conflict-link" aria-label={`${t("participation.conflictLink")}: ${value(b.figure)} ${kind(b.figure.kind)}`}>
+                    {/* The disagreement's subject ends the name: one figure may link to several, and each link must say which. */}
+                    {b.conflicts.map((c) => (
+                      <a key={c.id} href={`#conflict-${c.id}`} className="conflict-link" aria-label={`${t("participation.conflictLink")}: ${value(b.figure)} ${kind(b.figure.kind)}: ${c.subject}`}>
                         <text x={b.x + b.width / 2} y={l.y(0) + 11} textAnchor="middle">⚠</text>
                       </a>
                     ))}

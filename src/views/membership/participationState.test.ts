@@ -19,7 +19,7 @@ describe("participationState", () => {
   it("shows both 2019 values and links each to its conflict", () => {
     const y2019 = bars.filter((b) => b.conference === "mc-2019-istanbul" && ["countries", "countries-and-organisations"].includes(b.figure.kind));
     expect(y2019.map((b) => [b.figure.kind, b.figure.value])).toEqual([["countries", 46], ["countries-and-organisations", 62]]);
-    for (const b of y2019) expect(b.conflicts).toContain("conflict-2019-participation");
+    for (const b of y2019) expect(b.conflicts.map((c) => c.id)).toContain("conflict-2019-participation");
     expect(s.conflicts.map((c) => c.id)).toContain("conflict-2019-participation");
   });
 

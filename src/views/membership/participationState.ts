@@ -13,10 +13,10 @@ const LANE = 50;
 const M = { top: 16, right: 8, bottom: 36, left: 34 };
 export const PARTICIPATION_MARGIN = M;
 
-export interface ParticipationBar { key: string; conference: string; figure: Figure; x: number; width: number; y: number; height: number; conflicts: string[] }
+export interface ParticipationBar { key: string; conference: string; figure: Figure; x: number; width: number; y: number; height: number; conflicts: Conflict[] }
 export interface Lane { kind: Figure["kind"]; top: number; height: number; y: ScaleLinear<number, number>; bars: ParticipationBar[] }
 export interface Column { id: string; year: number; place: string; x: number; band: number; out: boolean; selected: boolean; conference: Conference }
-export interface TableRow { key: string; conference: Conference; year: number; place: string; figure?: Figure; attendance: boolean; conflicts: string[] }
+export interface TableRow { key: string; conference: Conference; year: number; place: string; figure?: Figure; attendance: boolean; conflicts: Conflict[] }
 
 export interface ParticipationState {
   width: number;
@@ -42,7 +42,7 @@ function tableRows(data: ParticipationData): TableRow[] {
   const place = new Map(data.places.map((p) => [p.id, p.name]));
   const figureConflicts = data.conflicts.filter((c) => c.dataset === "conferences" && c.field === "figures");
   return [...data.conferences].sort((a, b) => a.ordinal - b.ordinal).flatMap((c): TableRow[] => {
-    const base = { conference: c, year: Number(c.date.start.slice(0, 4)), place: place.get(c.place) ?? c.place, conflicts: figureConflicts.filter((x) => x.record === c.id).map((x) => x.id) };
+    const base = { conference: c, year: Number(c.date.start.slice(0, 4)), place: place.get(c.place) ?? c.place, conflicts: figureConflicts.filter((x) => x.record === c.id) };
     return c.figures.length
       ? c.figures.map((f, i) => ({ ...base, key: `${c.id}-${i}`, figure: f, attendance: isAttendance(f) }))
       : [{ ...base, key: c.id, attendance: false }];
@@ -53,7 +53,7 @@ export function participationCsv(rows: TableRow[], from: number, to: number): Cs
   return rows.filter((r) => r.figure && r.year >= from && r.year <= to).map((r) => ({
     conference: r.conference.id, title: r.conference.title, year: r.year, value: r.figure!.value, qualifier: r.figure!.qualifier ?? "",
     kind: r.figure!.kind, label: r.figure!.label ?? "", attendance: r.attendance, source: r.figure!.source, quote: r.figure!.quote,
-    conflicts: r.conflicts.join(" "),
+    conflicts: r.conflicts.map((x) => x.id).join(" "),
   }));
 }
 
@@ -85,7 +85,7 @@ export function participationState(data: ParticipationData, view: { from: number
     });
     return { kind, top, height: LANE, y, bars };
   });
-  const linked = new Set(drawn.flatMap((r) => r.conflicts));
+  const linked = new Set(drawn.flatMap((r) => r.conflicts.map((c) => c.id)));
   const latestCol = [...columns].reverse().find((c) => !c.out && drawn.some((r) => r.conference.id === c.id));
   return {
     width, height: M.top + lanes.length * LANE + M.bottom, lanes, columns,

@@ -45,8 +45,8 @@ describe("ParticipationView", () => {
     width: 400, height: 200, inRange: 1, conflicts: [conflict], notAttendance: [], rows: [], csv: [],
     columns: [{ id: "mc-x", year: 2019, place: "Istanbul", x: 40, band: 300, out: false, selected: false, conference }],
     lanes: [
-      { kind: "countries", top: 16, height: 62, y, bars: [{ key: "a", conference: "mc-x", figure: figure(46, "countries"), x: 41, width: 100, y: y(46), height: y(0) - y(46), conflicts: ["c-2019"] }] },
-      { kind: "countries-and-organisations", top: 78, height: 62, y, bars: [{ key: "b", conference: "mc-x", figure: figure(62, "countries-and-organisations"), x: 41, width: 100, y: y(62), height: y(0) - y(62), conflicts: ["c-2019"] }] },
+      { kind: "countries", top: 16, height: 62, y, bars: [{ key: "a", conference: "mc-x", figure: figure(46, "countries"), x: 41, width: 100, y: y(46), height: y(0) - y(46), conflicts: [conflict] }] },
+      { kind: "countries-and-organisations", top: 78, height: 62, y, bars: [{ key: "b", conference: "mc-x", figure: figure(62, "countries-and-organisations"), x: 41, width: 100, y: y(62), height: y(0) - y(62), conflicts: [conflict] }] },
     ],
   };
   it("draws one lane per kind and links each disputed figure to its conflict", () => {
@@ -55,7 +55,9 @@ describe("ParticipationView", () => {
     expect(screen.getByText("countries and organisations, own scale")).toBeInTheDocument();
     const links = container.querySelectorAll('a[href="#conflict-c-2019"]');
     expect(links.length).toBe(3);
-    expect(screen.getByRole("link", { name: /Participation 2019/ })).toHaveAttribute("href", "#conflict-c-2019");
+    expect(screen.getByRole("link", { name: "Participation 2019" })).toHaveAttribute("href", "#conflict-c-2019");
+    // Each mark's name starts with its visible label and ends with which disagreement it opens.
+    expect(screen.getByRole("link", { name: "Sources disagree: see the disagreement: 46 countries: Participation 2019" })).toHaveAttribute("href", "#conflict-c-2019");
   });
 });
 
