@@ -14,15 +14,20 @@ export function useWidth<T extends HTMLElement>(initial?: number) {
 function useMeasuredWidth<T extends HTMLElement>(fallback: number) {
   const [el, setEl] = useState<T | null>(null);
   const [width, setWidth] = useState(fallback);
+  // Until measured, a chart may draw for every width it could get (the timeline's two layouts).
+  const [measured, setMeasured] = useState(false);
   const ref = useCallback((node: T | null) => setEl(node), []);
   useEffect(() => {
     if (!el) return;
-    const measure = () => setWidth(Math.max(280, Math.floor(el.clientWidth || fallback)));
+    const measure = () => {
+      setWidth(Math.max(280, Math.floor(el.clientWidth || fallback)));
+      setMeasured(true);
+    };
     measure();
     if (typeof ResizeObserver === "undefined") return;
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, [el, fallback]);
-  return [ref, width] as const;
+  return [ref, width, measured] as const;
 }

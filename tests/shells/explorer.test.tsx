@@ -61,7 +61,8 @@ describe("explorer linking", () => {
     const hosted = [...data.meetings].filter((m) => data.places.find((p) => p.id === m.place)?.country === "IRN" || m.country === "IRN").length;
     await waitFor(() => expect(screen.getByTestId("filter-count").textContent).toMatch(new RegExp(`${hosted} of ${TOTAL} events`)));
     const panel = await screen.findByRole("region", { name: /Iran/ }, { timeout: 10_000 });
-    expect(within(panel).getByText(/First documented in the Process: 2015/)).toBeInTheDocument();
+    // The line comes with its own lazily loaded code: wait for it, as a reader would.
+    expect(await within(panel).findByText(/First documented in the Process: 2015/, undefined, { timeout: 10_000 })).toBeInTheDocument();
     expect(timelineSummary()).toMatch(new RegExp(`^${hosted} events`));
   });
 

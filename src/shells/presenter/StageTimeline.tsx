@@ -11,8 +11,8 @@ import type { Slide } from "./storyParams";
 export const loadStrip = () => import("../../views/timeline/TimelineStrip");
 const TimelineStrip = lazy(loadStrip);
 
-/** Canvas pixels: the strip's labels are read from the back of the room (presenter.css sets its
- *  phase names, which the strip sets smaller, to the same 24 px). */
+/** Canvas pixels: the strip's labels are read from the back of the room; its phase names are set
+ *  at this size too, and shortened to fit their bands at it. */
 const STRIP_TYPE = 24;
 
 export function StageTimeline({ slides, current, onPick }: { slides: Slide[]; current: Slide | undefined; onPick: (slide: number) => void }) {

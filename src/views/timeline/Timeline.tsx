@@ -10,7 +10,7 @@ import { useT, useLanguage } from "../../i18n";
 import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
 import type { AtlasEvent } from "../../selectors/events";
-import { FULL_DOMAIN, timelineGeometry, withFilters, type Binning } from "./timelineState";
+import { FULL_DOMAIN, PHONE_WIDTH, timelineGeometry, withFilters, type Binning } from "./timelineState";
 import { EventDetails } from "./EventDetails";
 import { TimelineView } from "./TimelineView";
 
@@ -24,7 +24,11 @@ function FocusedEvent({ events, level }: { events: AtlasEvent[]; level: 3 | 4 })
   return focus ? <EventDetails event={focus} level={level} /> : null;
 }
 
-export default function Timeline({ interactive = true, toolbar, width: initialWidth = 640 }: {
+/** The least width a chart is drawn at (useWidth): the phone drawing a page holds before it
+ *  has measured its box fits any phone's box. */
+const LEAST_WIDTH = 280;
+
+export default function Timeline({ interactive = true, toolbar, width: initialWidth }: {
   interactive?: boolean;
   toolbar?: ReactNode;
   /** Width to draw at before the box is measured (the server render's guess). */
@@ -34,7 +38,7 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
   const lang = useLanguage();
   const { loaded, events, filtered, filters } = useEvents();
   const phases = useDatasets(PHASES);
-  const [ref, width] = useWidth<HTMLDivElement>(initialWidth);
+  const [ref, width, measured] = useWidth<HTMLDivElement>(initialWidth);
   const selected = useAtlasStore((s) => s.selected);
   // Under an embed's h1 the chart title is an h2; under the explorer's section heading, an h3.
   const level = useAtlasStore((s) => (s.mode === "embed" ? 2 : 3));
@@ -44,15 +48,19 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
   const phaseList = phases.status === "ready" ? phases.data.phases : undefined;
   const [binning, setBinning] = useState<Binning>();
 
-  const geometry = useMemo(
-    () => events && timelineGeometry({ events, phases: phaseList ?? [], width, lang, t, domain: [d0, d1], binning }),
-    [events, phaseList, width, lang, t, d0, d1, binning],
+  // Unmeasured (a prerendered page, the first render), the box may be a phone's or wider, and the
+  // two layouts differ in height: both are drawn, and the box's own width shows one of them.
+  const geometries = useMemo(() => {
+    if (!events) return null;
+    const at = (w: number) => timelineGeometry({ events, phases: phaseList ?? [], width: w, lang, t, domain: [d0, d1], binning });
+    return measured ? [at(width)] : [at(PHONE_WIDTH), at(LEAST_WIDTH)];
+  }, [events, phaseList, width, measured, lang, t, d0, d1, binning]);
+  const states = useMemo(
+    () => geometries && filtered && geometries.map((g) => withFilters(g, { events: events!, filters, kept: filtered, selected, lang, t, binning })),
+    [geometries, filtered, filters, selected, lang, t, events, binning],
   );
-  const state = useMemo(
-    () => geometry && filtered && withFilters(geometry, { events: events!, filters, kept: filtered, selected, lang, t, binning }),
-    [geometry, filtered, filters, selected, lang, t, events, binning],
-  );
-  const awaitingBins = geometry?.awaitingBins;
+  const state = states?.[0];
+  const awaitingBins = geometries?.[0].awaitingBins;
   useEffect(() => {
     if (awaitingBins) void import("./timelineBins").then(setBinning);
   }, [awaitingBins]);
@@ -63,6 +71,7 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
       <DataNotice of={[loaded, phases]} />
       <TimelineView
         state={state}
+        phone={states?.[1]}
         t={t}
         interactive={interactive}
         onSelect={select}

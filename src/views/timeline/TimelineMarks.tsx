@@ -90,6 +90,8 @@ export const Phase = memo(function Phase(props: PhaseBand & MarkBehaviour) {
       <rect {...band} />
       <rect {...shade} className="tl-phase__shade" />
       <Text spec={label} />
+      {/* A shortened name shows whole as a tooltip on the chart; on the stage the button's name has it. */}
+      {!props.onSelect && !name.startsWith(`${label.text},`) && <title>{name}</title>}
     </g>
   );
 });

@@ -18,13 +18,15 @@
 //   details       shown under the chart (the hovered or selected event).
 //   headingLevel  level of the chart's title: 3 under a section heading, 2 under a page's h1.
 //   sizeRef       ref of the box whose width the caller measures.
+//   phone         before that box is measured: the phone layout's state beside the wide one in
+//                 `state`; both are drawn and the box's width (a container query) shows one.
 //
 // On the presenter's stage: <TimelineStrip highlight={step id or year} onSelect={(id) => jump(id)}
 // fontSize={24} /> (TimelineStrip.tsx) loads the datasets itself and renders this view with
 // stripState({ events, phases, width, lang, t, fontSize, highlight }): every phase and conference
 // of 1991–2024, the current one with aria-current="step", the years up to it shaded; a click on a
 // conference or phase reports its id. It reads and writes no filters.
-import type { ReactNode, Ref } from "react";
+import type { CSSProperties, ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
 import { FIRST_YEAR, LAST_YEAR } from "../../domain";
 import { ChartFrame } from "../../components/ChartFrame";
@@ -48,6 +50,7 @@ export interface TimelineViewProps extends MarkHandlers {
   details?: ReactNode;
   headingLevel?: 2 | 3;
   sizeRef?: Ref<HTMLDivElement>;
+  phone?: TimelineState;
 }
 
 function Brush({ state, t, onRangeChange }: { state: TimelineState; t: Translate; onRangeChange: (from: number, to: number) => void }) {
@@ -68,14 +71,38 @@ function Brush({ state, t, onRangeChange }: { state: TimelineState; t: Translate
 }
 
 /** The SVG: the same for every variant and layout, drawing only what the state placed. */
-function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChange }: TimelineViewProps) {
+function Drawing(props: TimelineViewProps) {
+  const { state, phone, t } = props;
+  const strip = state.variant === "strip";
+  // In a chart frame, drawn by ref for its downloads.
+  if (!phone) {
+    return (
+      <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
+        style={strip ? { fontSize: state.fontSize } : undefined}>
+        <Marks {...props} />
+      </ChartSvg>
+    );
+  }
+  // Each layout at its own height and at the least width it is drawn at, unscaled: the box the
+  // page holds is the box it is redrawn in, and only the shading grows to the box's width.
+  const heights = { "--tl-wide-height": `${state.height}px`, "--tl-phone-height": `${phone.height}px` } as CSSProperties;
+  return (
+    <ChartSvg role="group" aria-label={t("timeline.title")} className="timeline__svg" style={heights}>
+      {[state, phone].map((s) => (
+        <g key={s.layout} className={`tl-layout tl-layout--${s.layout}`}>
+          <Marks {...props} state={s} />
+        </g>
+      ))}
+    </ChartSvg>
+  );
+}
+
+function Marks({ state, t, interactive = true, onSelect, onHover, onRangeChange }: TimelineViewProps) {
   const strip = state.variant === "strip";
   const behaviour = { interactive, onSelect, onHover, toggles: !strip };
   const p = state.progress;
   return (
-    // In a chart frame, drawn by ref for its downloads.
-    <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
-      style={strip ? { fontSize: state.fontSize } : undefined}>
+    <>
       {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
       {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
       {state.lanes.map((l) => <g key={l.kind} className="tl-lane"><Line s={l.line} /></g>)}
@@ -94,7 +121,7 @@ function Drawing({ state, t, interactive = true, onSelect, onHover, onRangeChang
         ))}
       </g>
       {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
-    </ChartSvg>
+    </>
   );
 }
 
@@ -130,7 +157,7 @@ export function TimelineView(props: TimelineViewProps) {
       summary={state.summary}
       table={<TimelineTable state={state} t={t} />}
     >
-      <div ref={sizeRef} className={`timeline timeline--${state.layout}`}>
+      <div ref={sizeRef} className={`timeline timeline--${state.layout}${props.phone ? " timeline--unmeasured" : ""}`}>
         <Drawing {...props} />
         <Legend className="tl-legend" label={t("legend.kinds")} items={[
           ...["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),

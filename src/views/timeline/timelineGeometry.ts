@@ -30,6 +30,10 @@ export interface GeometryInput {
 }
 
 export const PX_PER_YEAR = 20;
+/** Type size of the phase names (styles.css: 11 px on the chart, the strip's type size on the
+ *  stage) and the width of one of their semi-bold characters, as a share of it. */
+const PHASE_TYPE = 11;
+const PHASE_CHAR = 0.6;
 
 /** Positions across the years, in pixels at type size f: band, lanes, axis, brush, ticks. */
 function metrics(g: GeometryInput, f: number, rows: number) {
@@ -64,6 +68,7 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
   let placed = placeLabels(centres, widths, 1);
   for (let n = 2; !placed.fit && n <= (variant === "strip" ? 4 : 3); n++) placed = placeLabels(centres, widths, n);
   const m = metrics(g, f, Math.max(1, ...placed.rows.map((r) => r + 1)));
+  const phaseType = variant === "strip" ? f : PHASE_TYPE;
   // Along the years and across them, to x and y.
   const box = (a0: number, a1: number, c0: number, c1: number): Box =>
     vertical ? { x: c0, y: a0, width: c1 - c0, height: a1 - a0 } : { x: a0, y: c0, width: a1 - a0, height: c1 - c0 };
@@ -75,7 +80,8 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
     const a1 = scale(Math.min(p.end, domain[1]));
     if (a1 <= a0) return [];
     const [c0, c1] = m.band;
-    const text = fittingPhaseLabel(p.text, a1 - a0, f * 0.52);
+    // Down the page the title would crowd the narrow band: the label keeps to "Phase n" there.
+    const text = fittingPhaseLabel(p.text, a1 - a0, PHASE_CHAR * phaseType, !vertical);
     return [{
       id: p.id, number: p.number, current: p.id === g.current.id, name: p.text.name,
       band: box(a0, a1, c0, c1),

@@ -203,6 +203,19 @@ describe("stripState", () => {
     expect(strip(2013).milestones.filter((m) => m.current).map((m) => m.id)).toEqual(["mc-2013-istanbul"]);
   });
 
+  it("shortens a phase title that is wider than its band to whole words and an ellipsis, its name whole", () => {
+    const s = stripState({ ...base, width: 1824, fontSize: 24, highlight: null });
+    const [p1, p2] = s.phases;
+    expect(p1.label.text).toBe("Phase 1: The Budapest Group of Senior…");
+    expect(p2.label.text).toBe("Phase 2: Eastward…");
+    for (const p of s.phases) {
+      // What shows is where the accessible name starts (WCAG 2.5.3), and it ends inside its band.
+      expect(p.name.startsWith(p.label.text.replace(/…$/, ""))).toBe(true);
+      expect(p.label.x + textWidth(p.label.text, 24 * 0.6)).toBeLessThan(p.band.x + p.band.width);
+    }
+    expect(p1.name).toBe("Phase 1: The Budapest Group of Senior Officials, 1991–2003");
+  });
+
   it("highlights a phase and emphasises the years up to its start", () => {
     const s = strip("phase-2");
     expect(s.phases.filter((p) => p.current).map((p) => p.id)).toEqual(["phase-2"]);

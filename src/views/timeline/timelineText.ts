@@ -33,8 +33,23 @@ export function phaseText(p: Phase, lang: Language, t: Translate): PhaseText {
   return { full, short, number: String(p.number), name: `${full}, ${p.start}–${p.end}` };
 }
 
-/** The longest of the phase's labels that fits in `space` pixels. */
-export function fittingPhaseLabel(text: PhaseText, space: number, px: number): string {
-  if (textWidth(text.full, px) + 8 < space) return text.full;
-  return textWidth(text.short, px) + 8 < space ? text.short : text.number;
+const ELLIPSIS = "…";
+
+/**
+ * The longest of the phase's labels that fits in `space` pixels at `px` pixels a character: the
+ * full one, the number and as many whole words of the title as fit with an ellipsis (across the
+ * page only: `shorten`), "Phase n", or the bare number. Each is the start of the full label, so
+ * the accessible name, which starts with the full label, starts with what is shown (WCAG 2.5.3).
+ */
+export function fittingPhaseLabel(text: PhaseText, space: number, px: number, shorten = true): string {
+  const fits = (s: string) => textWidth(s, px) + 8 < space;
+  if (fits(text.full)) return text.full;
+  if (shorten) {
+    const words = text.full.slice(text.short.length + 1).trim().split(/\s+/);
+    for (let n = words.length - 1; n > 0; n--) {
+      const label = `${text.short}: ${words.slice(0, n).join(" ").replace(/[\s,;:.–-]+$/, "")}${ELLIPSIS}`;
+      if (fits(label)) return label;
+    }
+  }
+  return fits(text.short) ? text.short : text.number;
 }
