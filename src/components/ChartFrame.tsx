@@ -16,7 +16,7 @@ import { HowCounted } from "./HowCounted";
  *  a reader without JavaScript can still open it. */
 export const TablesInHtml = createContext(false);
 
-export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, source, counted = true }: {
+export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, notice, source, counted = true }: {
   chart: Chart;
   title: string;
   /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped.
@@ -26,6 +26,8 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
   summary: string;
   table?: ReactNode;
   legend?: ReactNode;
+  /** What the data left out (records set aside), above the drawing: a reader sees it before the gap. */
+  notice?: ReactNode;
   /** Notes on how the chart is counted, under the drawing. */
   notes?: ReactNode;
   /** Whether to offer "How this is counted" (a presenter's small chart leaves it out). */
@@ -49,6 +51,7 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
           <Heading id={titleId} className="chart__title">{title}</Heading>
           <div className="chart__toolbar">{toolbar}<CiteButton chart={chart} title={title} /></div>
         </header>
+        {notice}
         {legend}
         <div className="chart__body">{children}</div>
         <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>

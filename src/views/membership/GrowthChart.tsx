@@ -32,11 +32,8 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   const records = dating.status === "ready" ? dating.data : NO_RECORDS;
   const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width, interactive ? undefined : 190);
   return (
-    <>
-      <DataNotice of={[loaded]} />
-      <StateRows chart="growth" rows={state.csv}>
-        <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} compact={!interactive} />
-      </StateRows>
-    </>
+    <StateRows chart="growth" rows={state.csv}>
+      <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} notice={<DataNotice of={[loaded]} />} bodyRef={ref} compact={!interactive} />
+    </StateRows>
   );
 }

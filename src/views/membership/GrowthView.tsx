@@ -19,6 +19,8 @@ export interface GrowthViewProps {
   t: Translate;
   lang: Language;
   toolbar?: ReactNode;
+  /** What the data left out, shown inside the frame above the drawing. */
+  notice?: ReactNode;
   /** 2 right under an embed's h1, 3 under the explorer's section heading. */
   level?: 2 | 3;
   /** Where the chart measures its width. */
@@ -42,7 +44,7 @@ export function statusText(r: StateRow, t: Translate): string {
   return r.status === "observer" ? t("growth.status.observer", { year: r.observerFrom!.year }) : t("growth.status.undated");
 }
 
-export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact }: GrowthViewProps) {
+export function GrowthView({ state: s, t, lang, level, toolbar, notice, bodyRef, compact }: GrowthViewProps) {
   const name = (r: StateRow) => countryName(r.country, lang);
   const summary = t("growth.summary", {
     // Counts as numbers (the messages choose plural forms and format them); years as text.
@@ -57,6 +59,7 @@ export function GrowthView({ state: s, t, lang, level, toolbar, bodyRef, compact
       level={level}
       title={t("growth.title")}
       toolbar={toolbar}
+      notice={notice}
       summary={summary}
       legend={<Legend items={[
         ...REGIONS.map((r) => ({ key: r, label: t(`region.${r}`), colour: REGION_COLOURS[r] })),

@@ -26,11 +26,8 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
   const state = participationState(loaded.data, { from, to, selected }, width);
   return (
-    <>
-      <DataNotice of={[loaded]} />
-      <StateRows chart="participation" rows={state.csv}>
-        <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} bodyRef={ref} onSelect={interactive ? select : undefined} />
-      </StateRows>
-    </>
+    <StateRows chart="participation" rows={state.csv}>
+      <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} notice={<DataNotice of={[loaded]} />} bodyRef={ref} onSelect={interactive ? select : undefined} />
+    </StateRows>
   );
 }

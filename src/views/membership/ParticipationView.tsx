@@ -19,6 +19,8 @@ export interface ParticipationViewProps {
   /** Source ids to document titles, for the citations. */
   titles?: ReadonlyMap<string, string>;
   toolbar?: ReactNode;
+  /** What the data left out, shown inside the frame above the drawing. */
+  notice?: ReactNode;
   /** 2 right under an embed's h1, 3 under the explorer's section heading. */
   level?: 2 | 3;
   bodyRef?: Ref<HTMLDivElement>;
@@ -44,7 +46,7 @@ const ConferenceColumn = memo(function ConferenceColumn({ c, height, label, onSe
   );
 });
 
-export function ParticipationView({ state: s, t, lang, level, titles, toolbar, bodyRef, onSelect }: ParticipationViewProps) {
+export function ParticipationView({ state: s, t, lang, level, titles, toolbar, notice, bodyRef, onSelect }: ParticipationViewProps) {
   const value = (f: Figure) => formatFigureValue(f, lang, t("figure.over"), t("figure.about"));
   const kind = (k: Figure["kind"]) => t(`figure.kind.${k}`);
   const doc = (id: string) => titles?.get(id) ?? id;
@@ -65,6 +67,7 @@ export function ParticipationView({ state: s, t, lang, level, titles, toolbar, b
       level={level}
       title={t("participation.title")}
       toolbar={toolbar}
+      notice={notice}
       summary={summary}
       legend={<Legend items={[
         ...s.lanes.map((l) => ({ key: l.kind, label: kind(l.kind), swatch: PEOPLE.has(l.kind) ? "people" : l.kind === "countries" ? "countries" : l.kind === "organisations" ? "organisations" : "mixed" })),

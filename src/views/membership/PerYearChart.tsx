@@ -25,11 +25,8 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   const conflicts = withConflicts.status === "ready" ? withConflicts.data.conflicts : undefined;
   const state = perYearState({ events, acrossYears, conflicts }, filters, width);
   return (
-    <>
-      <DataNotice of={[loaded]} />
-      <StateRows chart="per-year" rows={state.csv}>
-        <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} bodyRef={ref} onPickYear={interactive ? pick : undefined} />
-      </StateRows>
-    </>
+    <StateRows chart="per-year" rows={state.csv}>
+      <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} notice={<DataNotice of={[loaded]} />} bodyRef={ref} onPickYear={interactive ? pick : undefined} />
+    </StateRows>
   );
 }

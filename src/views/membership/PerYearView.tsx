@@ -19,6 +19,8 @@ export interface PerYearViewProps {
   t: Translate;
   lang: Language;
   toolbar?: ReactNode;
+  /** What the data left out, shown inside the frame above the drawing. */
+  notice?: ReactNode;
   /** 2 right under an embed's h1, 3 under the explorer's section heading. */
   level?: 2 | 3;
   bodyRef?: Ref<HTMLDivElement>;
@@ -49,7 +51,7 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
   );
 });
 
-export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPickYear }: PerYearViewProps) {
+export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef, onPickYear }: PerYearViewProps) {
   const sum = s.summary;
   const summary = t("perYear.summary", {
     count: sum.count, total: sum.total, from: String(sum.from), to: String(sum.to), busiest: String(sum.busiest ?? "—"), busiestCount: sum.busiestCount,
@@ -61,6 +63,7 @@ export function PerYearView({ state: s, t, lang, level, toolbar, bodyRef, onPick
       level={level}
       title={t("perYear.title")}
       toolbar={toolbar}
+      notice={notice}
       summary={summary}
       legend={<Legend items={[
         ...s.kinds.map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
