@@ -11,7 +11,8 @@ import { ThemeRoot } from "./shells/ThemeRoot";
 import { loadLanguage, resolveLanguage } from "./i18n";
 import "./styles.css";
 
-const Explorer = lazy(() => import("./shells/Explorer"));
+// The explorer, likewise: its filters, settings and sharing strings are no embed's download.
+const Explorer = lazy(() => Promise.all([import("./shells/Explorer"), import("./i18n/explorer")]).then(([shell]) => shell));
 // The presenter brings its own strings, which the explorer's readers never download.
 const Presenter = lazy(() => Promise.all([import("./shells/Presenter"), import("./i18n/present")]).then(([shell]) => shell));
 const Embed = lazy(() => import("./shells/Embed"));

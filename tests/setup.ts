@@ -7,6 +7,10 @@ import "../src/i18n/present";
 import "../src/i18n/cite";
 import "../src/i18n/conflicts";
 import "../src/i18n/problems";
+import "../src/i18n/explorer";
+import "../src/i18n/map";
+import "../src/i18n/timeline";
+import "../src/i18n/membership";
 
 beforeEach(() => resetAtlasStore());
 afterEach(() => cleanup());

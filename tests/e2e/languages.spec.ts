@@ -6,10 +6,14 @@ import { test, expect } from "./fixtures";
 import { CHARTS } from "../../src/domain";
 import { en } from "../../src/i18n/en";
 import { enPresent } from "../../src/i18n/en.present";
+import { enExplorer } from "../../src/i18n/en.explorer";
+import { enMap } from "../../src/i18n/en.map";
+import { enTimeline } from "../../src/i18n/en.timeline";
+import { enMembership } from "../../src/i18n/en.membership";
 
 // Whole English messages without arguments (those with arguments never show as written).
 const english = new Set(
-  Object.values<string>({ ...en, ...enPresent })
+  Object.values<string>({ ...en, ...enPresent, ...enExplorer, ...enMap, ...enTimeline, ...enMembership })
     // Shared with every language: file formats.
     .filter((v) => !["PNG", "SVG", "CSV"].includes(v) && !v.includes("{")),
 );

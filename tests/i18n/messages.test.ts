@@ -10,6 +10,10 @@ import { enPresent } from "../../src/i18n/en.present";
 import { enCite } from "../../src/i18n/en.cite";
 import { enConflicts } from "../../src/i18n/en.conflicts";
 import { enProblems } from "../../src/i18n/en.problems";
+import { enExplorer } from "../../src/i18n/en.explorer";
+import { enMap } from "../../src/i18n/en.map";
+import { enTimeline } from "../../src/i18n/en.timeline";
+import { enMembership } from "../../src/i18n/en.membership";
 import { MESSAGE_LOADERS, loadLanguage, browserLanguage, translator } from "../../src/i18n";
 import { LANGUAGE_NAMES } from "../../src/i18n/languages";
 import { LANGUAGES } from "../../src/data/schemas";
@@ -30,8 +34,8 @@ function argumentsOf(message: string): string[] {
   walk(parse(message, { ignoreTag: true }));
   return [...names].sort();
 }
-/** Every English string: the shared catalogue, the presenter's, the data problems', the citation's and the disagreements'. */
-const EN: Messages = { ...en, ...enPresent, ...enProblems, ...enCite, ...enConflicts };
+/** Every English string: the shared catalogue and each part that loads with its shell, view or dialog. */
+const EN: Messages = { ...en, ...enPresent, ...enProblems, ...enCite, ...enConflicts, ...enExplorer, ...enMap, ...enTimeline, ...enMembership };
 const keys = Object.keys(EN) as MessageKey[];
 const others = LANGUAGES.filter((l) => l !== "en");
 const MESSAGES = {} as Record<(typeof LANGUAGES)[number], Messages>;

@@ -8,6 +8,7 @@ import { useCountryName } from "../../i18n/countryNames";
 import { useEvents } from "../../views/useEvents";
 import { eventTitle } from "../../selectors/events";
 import { lazy, Suspense } from "react";
+import "../../i18n/membership";
 
 const FirstDocumented = lazy(() => import("../../views/membership/FirstDocumented"));
 

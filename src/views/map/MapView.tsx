@@ -24,6 +24,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./map.css";
 import { useT } from "../../i18n";
+import "../../i18n/map";
 import { DataNotice, StatusPanel } from "../../components/StatusPanel";
 import { ChartSvgContext } from "../../components/ChartSvg";
 import { ViewDrawn } from "../../components/ViewDrawn";

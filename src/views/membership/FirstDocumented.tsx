@@ -5,6 +5,7 @@ import { useT } from "../../i18n";
 import { memoizeLast } from "../../selectors/memo";
 import { statesInProcess } from "../../selectors/statesInProcess";
 import { statusText } from "./GrowthView";
+import "../../i18n/membership";
 
 const NEEDED = ["countries", "meetings", "conferences", "places"] as const;
 const rowsOf = memoizeLast(statesInProcess);

@@ -13,6 +13,7 @@ import { DataTable } from "../../components/DataTable";
 import { REGION_COLOURS } from "../../components/palette";
 import type { StateRow } from "../../selectors/statesInProcess";
 import { GROWTH_MARGIN as M, type GrowthState } from "./growthState";
+import "../../i18n/membership";
 
 export interface GrowthViewProps {
   state: GrowthState;

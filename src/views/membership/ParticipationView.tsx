@@ -11,6 +11,7 @@ import { ChartFrame } from "../../components/ChartFrame";
 import { Legend } from "../../components/Legend";
 import { DataTable } from "../../components/DataTable";
 import { PARTICIPATION_MARGIN as M, type Column, type ParticipationState } from "./participationState";
+import "../../i18n/membership";
 
 export interface ParticipationViewProps {
   state: ParticipationState;

@@ -13,6 +13,7 @@ import { Legend } from "../../components/Legend";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
 import { PER_YEAR_MARGIN as M, type PerYearState, type TableRow, type YearColumn } from "./perYearState";
+import "../../i18n/membership";
 
 export interface PerYearViewProps {
   state: PerYearState;

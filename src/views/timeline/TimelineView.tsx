@@ -28,6 +28,7 @@
 // conference or phase reports its id. It reads and writes no filters.
 import type { CSSProperties, ReactNode, Ref } from "react";
 import type { Translate } from "../../i18n";
+import "../../i18n/timeline";
 import { FIRST_YEAR, LAST_YEAR } from "../../domain";
 import { ChartFrame } from "../../components/ChartFrame";
 import { ChartSvg } from "../../components/ChartSvg";

@@ -1,0 +1,25 @@
+// English strings of the map, loaded with the map view (src/i18n/map.ts): the map-less embeds
+// never download them. Other languages keep them in their one file.
+export const enMap = {
+  "map.aria": "Map of the places where Budapest Process events in the current selection were held: {count, plural, one {# place} other {# places}}. Countries are shaded by the number of events they hosted. Every place is also listed after the map.",
+  "map.legend.shading": "Countries shaded by events hosted in the current selection",
+  "map.legend.none": "none",
+  "map.legend.meeting": "Place of meetings",
+  "map.legend.conference": "Place of a ministerial conference",
+  "map.legend.size": "Circle area grows with the number of events",
+  "map.cluster": "{places, number} places close together, {count, plural, one {# event} other {# events}}: select to zoom in",
+  "map.legend.cluster": "Dashed ring: places close together, drawn as one; select it to zoom in",
+  "map.places.label": "Places on the map",
+  "map.places.show": "All {count, plural, one {# place} other {# places}} on the map, as a list",
+  "map.place": "{place}, {count, plural, one {# event} other {# events}}",
+  "map.panel.label": "Events in {place}",
+  "map.panel.close": "Close the list of events",
+  "map.panel.sources": "Sources",
+  "map.noPlaces": "No event in the current selection took place in a named city.",
+  "map.offMap.virtual": "{count, plural, one {# virtual meeting} other {# virtual meetings}}",
+  "map.offMap.unplaced": "{count, plural, one {# event} other {# events}} without a stated city",
+  "map.offMap": "{virtual} and {unplaced}",
+  "map.offMap.show": "List them",
+  "map.basemapError": "The country outlines could not be loaded; the places are shown without them.",
+  "map.attribution": "Country outlines: Natural Earth",
+} as const;
