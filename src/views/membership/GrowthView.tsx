@@ -1,7 +1,7 @@
 // The growth chart as a pure function of its state: the presenter, the embeds and the explorer
 // pass what growthState computed, and this only draws it.
 import { ChartSvg } from "../../components/ChartSvg";
-import type { ReactNode, Ref } from "react";
+import type { ChartViewProps } from "./chartViewProps";
 import { REGIONS, type Language } from "../../domain";
 import type { Translate } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
@@ -15,17 +15,7 @@ import type { StateRow } from "../../selectors/statesInProcess";
 import { GROWTH_MARGIN as M, type GrowthState } from "./growthState";
 import "../../i18n/membership";
 
-export interface GrowthViewProps {
-  state: GrowthState;
-  t: Translate;
-  lang: Language;
-  toolbar?: ReactNode;
-  /** What the data left out, shown inside the frame above the drawing. */
-  notice?: ReactNode;
-  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
-  level?: 2 | 3;
-  /** Where the chart measures its width. */
-  bodyRef?: Ref<HTMLDivElement>;
+export interface GrowthViewProps extends ChartViewProps<GrowthState> {
   /** The presenter leaves out the table and notes to keep its stage short. */
   compact?: boolean;
 }

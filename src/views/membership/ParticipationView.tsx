@@ -2,10 +2,9 @@
 // the sources state them, ⚠ links to the disagreement, and the figures that are not attendance
 // said in words beside it.
 import { ChartSvg } from "../../components/ChartSvg";
-import { memo, type ReactNode, type Ref } from "react";
-import type { Language } from "../../domain";
+import { memo } from "react";
+import type { ChartViewProps } from "./chartViewProps";
 import type { Figure } from "../../data/schemas";
-import type { Translate } from "../../i18n";
 import { formatFigureValue } from "../../i18n/format";
 import { ChartFrame } from "../../components/ChartFrame";
 import { Legend } from "../../components/Legend";
@@ -13,18 +12,9 @@ import { DataTable } from "../../components/DataTable";
 import { PARTICIPATION_MARGIN as M, type Column, type ParticipationState } from "./participationState";
 import "../../i18n/membership";
 
-export interface ParticipationViewProps {
-  state: ParticipationState;
-  t: Translate;
-  lang: Language;
+export interface ParticipationViewProps extends ChartViewProps<ParticipationState> {
   /** Source ids to document titles, for the citations. */
   titles?: ReadonlyMap<string, string>;
-  toolbar?: ReactNode;
-  /** What the data left out, shown inside the frame above the drawing. */
-  notice?: ReactNode;
-  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
-  level?: 2 | 3;
-  bodyRef?: Ref<HTMLDivElement>;
   /** Selecting a conference; without it the columns are not controls. */
   onSelect?: (id: string) => void;
 }

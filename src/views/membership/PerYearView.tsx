@@ -1,8 +1,8 @@
 // The per-year chart as a pure function of its state: held meetings by kind, planned ones
 // dashed, other items in their own row, period-dated items as ranges. Only draws.
 import { ChartSvg } from "../../components/ChartSvg";
-import { memo, type ReactNode, type Ref } from "react";
-import type { Language } from "../../domain";
+import { memo } from "react";
+import type { ChartViewProps } from "./chartViewProps";
 import type { Translate } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
 import { eventTitle } from "../../selectors/events";
@@ -15,16 +15,7 @@ import { KIND_COLOURS } from "../../components/palette";
 import { PER_YEAR_MARGIN as M, type PerYearState, type TableRow, type YearColumn } from "./perYearState";
 import "../../i18n/membership";
 
-export interface PerYearViewProps {
-  state: PerYearState;
-  t: Translate;
-  lang: Language;
-  toolbar?: ReactNode;
-  /** What the data left out, shown inside the frame above the drawing. */
-  notice?: ReactNode;
-  /** 2 right under an embed's h1, 3 under the explorer's section heading. */
-  level?: 2 | 3;
-  bodyRef?: Ref<HTMLDivElement>;
+export interface PerYearViewProps extends ChartViewProps<PerYearState> {
   /** Picking a year; without it the bars are not controls. */
   onPickYear?: (year: number) => void;
 }
