@@ -35,13 +35,16 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
         </rect>
       )}
       {c.other > 0 && (
-        <text x={c.x + c.width / 2} y={otherY} textAnchor="middle" className="bar-label">
-          ◆<title>{`${c.year}: ${c.other} × ${t("perYear.other")}`}</title>
-        </text>
+        // A drawn diamond, not a glyph: it narrows with the year's band, so neighbours never touch on a phone.
+        <path d={diamond(c.x + c.width / 2, otherY, Math.min(4, c.width / 2 - 0.5))} className="other-mark">
+          <title>{`${c.year}: ${c.other} × ${t("perYear.other")}`}</title>
+        </path>
       )}
     </g>
   );
 });
+
+const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
 
 export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef, onPickYear }: PerYearViewProps) {
   const sum = s.summary;
@@ -94,7 +97,7 @@ export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef
               <title>{`${eventTitle(m.moved.event, lang)}: ${m.moved.planned} — ${t("perYear.movedTo", { date: formatEventDate(m.moved.event.date, lang) })}`}</title>
             </rect>
           ))}
-          <XAxis y={s.plotBottom} x1={M.left} x2={s.width - M.right}
+          <XAxis y={s.plotBottom} labelY={18} x1={M.left} x2={s.width - M.right}
             ticks={s.columns.filter((_, i) => i % s.labelEvery === 0).map((c) => ({ key: c.year, x: c.x + c.width / 2, label: c.year }))} />
           {s.periods.map((p) => (
             <g key={p.key} className={p.out ? "year-bars--out" : undefined}>
