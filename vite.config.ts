@@ -39,6 +39,9 @@ export default defineConfig({
     sourcemap: false,
     // Read by scripts/prerender.ts (each prerendered chart's stylesheets), then removed.
     manifest: true,
+    // Every browser the atlas supports preloads modules natively; the polyfill (with its
+    // MutationObserver) was script every entry downloaded for nobody.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       // embed.html is the template of the prerendered embed pages (scripts/prerender.ts).
