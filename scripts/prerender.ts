@@ -66,18 +66,30 @@ function pageHtml(template: string, parts: { lang: string; base: string; title: 
 /** The explorer's page is written in this language; a reader of another gets it drawn in the browser. */
 const EXPLORER_LANG = "en" as const;
 
+/** A module's chunk and every chunk it imports statically, from Vite's manifest. */
+function chunksOf(manifest: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): string[] {
+  if (seen.has(key) || !manifest[key]) return [];
+  seen.add(key);
+  return [...new Set([manifest[key].file, ...(manifest[key].imports ?? []).flatMap((k) => chunksOf(manifest, k, seen))])];
+}
+
 /** Runs in the head of index.html before anything is painted. The same page serves the
  *  presenter, the embeds and every language, but holds the explorer's default view in one
  *  language: for any other mode or language the markup is marked stale (and hidden by the style
  *  beside this script) so that it never shows, nor counts as that page's paint, before the
- *  script draws the right thing. It also sets the theme the app would, so a dark reader's page
- *  is not painted light first. The modes and languages are read as src/state/urlState.ts
- *  reads them (a value is trimmed; an unknown one falls back to the default). */
-function headScript(languages: readonly string[]): string {
-  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),v=function(k){return (q.get(k)||"").trim()},L=${JSON.stringify(languages)},m=v("mode"),l=v("lang"),t=v("theme");` +
+ *  script draws the right thing. It sets the theme the app would, so a dark reader's page is
+ *  not painted light first; and it asks at once for what the mode will load (its code and data
+ *  files), which the app would otherwise discover one file after another. The modes and
+ *  languages are read as src/state/urlState.ts reads them (a value is trimmed; an unknown or
+ *  over-long one falls back to the default). Having run, it removes itself: the page then
+ *  holds no inline script, as an injected one would be. */
+function headScript(languages: readonly string[], preload: { explore: string[]; present: string[] }): string {
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),v=function(k){var s=q.get(k)||"";return s.length>400?"":s.trim()},L=${JSON.stringify(languages)},m=v("mode"),l=v("lang"),t=v("theme");` +
     `if(L.indexOf(l)<0){l="en";var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split("-")[0];if(L.indexOf(b)>=0){l=b;break}}}` +
-    `if(m==="present"||m==="embed"||l!==${JSON.stringify(EXPLORER_LANG)})d.setAttribute("data-prerender","off");` +
-    `if(t!=="dark"&&t!=="light")t=window.matchMedia&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.setAttribute("data-theme",t)})()`;
+    `var x=m!=="present"&&m!=="embed"&&l===${JSON.stringify(EXPLORER_LANG)};if(!x)d.setAttribute("data-prerender","off");` +
+    `if(t!=="dark"&&t!=="light")t=window.matchMedia&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.setAttribute("data-theme",t);` +
+    `var f=x?${JSON.stringify(preload.explore)}:m==="present"?${JSON.stringify(preload.present)}:[];` +
+    `f.forEach(function(h){var e=document.createElement("link"),j=/\\.js$/.test(h);e.rel=j?"modulepreload":"preload";if(!j)e.as=/\\.css$/.test(h)?"style":"fetch";e.crossOrigin="";e.href=h;document.head.appendChild(e)});var c=document.currentScript;c&&c.remove()})()`;
 }
 
 /** index.html with the explorer drawn into it, its head script allowed by the page's policy
@@ -85,10 +97,17 @@ function headScript(languages: readonly string[]): string {
 async function writeExplorer(server: Server, manifest: Record<string, ManifestChunk>, texts: Record<string, string>): Promise<void> {
   let html = readFileSync(INDEX, "utf8");
   const rendered = await server.renderExplorer(EXPLORER_LANG, texts);
-  const script = headScript(server.LANGUAGES);
+  const own = new Set(chunksOf(manifest, "index.html"));
+  const code = (...keys: string[]) => [...new Set(keys.flatMap((k) => chunksOf(manifest, k)))].filter((f) => !own.has(f)).map((f) => `./${f}`);
+  const world = readdirSync(join(DIST, "assets")).filter((f) => /^countries-110m-.*\.json$/.test(f)).map((f) => `./assets/${f}`);
+  const data = rendered.datasets.map((n) => `./data/${n}.json`);
+  const script = headScript(server.LANGUAGES, {
+    explore: [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world],
+    present: [...code("src/shells/Presenter.tsx", "src/i18n/present.ts"), ...stylesOf(manifest, "src/shells/Presenter.tsx").map((f) => `./${f}`), ...data],
+  });
   const hash = createHash("sha256").update(script).digest("base64");
-  const own = new Set(stylesOf(manifest, "index.html"));
-  const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !own.has(f));
+  const ownStyles = new Set(stylesOf(manifest, "index.html"));
+  const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !ownStyles.has(f));
   const root = `<div id="root" data-page="explorer" data-lang="${EXPLORER_LANG}" data-datasets="${rendered.datasets.join(",")}">${rendered.html}</div>`;
   const before = html;
   html = html

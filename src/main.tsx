@@ -31,6 +31,8 @@ const lang = resolveLanguage(parseUrlState(window.location.search).lang);
 // language is drawn here instead, and the page's head script has kept the markup hidden.
 const prerendered = root.dataset.page === "explorer";
 if (prerendered && mode === "explore" && lang === root.dataset.lang) {
+  // Shown whatever the head script guessed: this is the page the address asks for.
+  document.documentElement.removeAttribute("data-prerender");
   const { hydrateExplorer } = await import("./shells/explorer/hydrate");
   await hydrateExplorer(root, queryClient);
 } else {

@@ -21,7 +21,8 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient): P
   const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
   seedExplorer(lang);
   // The map's code, asked for now: its view hydrates as soon as the shell has.
-  void import("../../views/map/MapView");
+  // (Its failure is the map's to show, in its place.)
+  import("../../views/map/MapView").catch(() => undefined);
   await Promise.all([
     loadLanguage(lang),
     ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
@@ -39,5 +40,11 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient): P
     <StrictMode>
       <ExplorerDocument client={client} onDrawn={applyAddress} />
     </StrictMode>,
+    {
+      // Where the files served now differ from those the page was drawn from (a dataset
+      // updated or broken since the build), React draws those parts anew from the files: the
+      // reader sees the current data, and this is not an error of the page.
+      onRecoverableError: (error) => console.warn("The page was drawn from other data; redrawn from the files now served.", error),
+    },
   );
 }
