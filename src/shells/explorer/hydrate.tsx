@@ -10,7 +10,8 @@ import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import "../../i18n/explorer";
 import { startUrlSync } from "../../state/urlSync";
-import { parseUrlState } from "../../state/urlState";
+import { parseUrlState, serializeUrlState } from "../../state/urlState";
+import { useAtlasStore, urlStateOf } from "../../state/store";
 import { LANGUAGES, type Language } from "../../domain";
 import { worldQuery } from "../../views/map/basemapData";
 import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
@@ -30,9 +31,15 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient): P
   ]);
   // The address, once every view is React's: a change of state like any other, drawn in the
   // boxes the prerendered views already hold.
+  // A reader who chose something before then (a mark, a year) keeps it: it replaces the address.
+  const seeded = serializeUrlState(urlStateOf(useAtlasStore.getState()));
   const applyAddress = async () => {
     const fromUrl = parseUrlState(window.location.search);
     if (fromUrl.lang && fromUrl.lang !== lang) await loadLanguage(fromUrl.lang).catch(() => undefined);
+    const now = urlStateOf(useAtlasStore.getState());
+    if (serializeUrlState(now) !== seeded) {
+      window.history.replaceState(null, "", `${window.location.pathname}${serializeUrlState({ ...now, lang: fromUrl.lang, theme: fromUrl.theme })}${window.location.hash}`);
+    }
     startUrlSync();
   };
   hydrateRoot(
