@@ -97,8 +97,17 @@ const geometryOf = memoizeLast((events: AtlasEvent[], conflicts: Conflict[], all
     columns: columns.map((c) => [{ ...c, out: false }, { ...c, out: true }]),
     periodMarks: periodMarks.map((p) => [{ ...p, out: false }, { ...p, out: true }]),
     ticks: columns.filter((_, i) => i % labelEvery === 0).map((c) => ({ key: c.year, x: c.x + c.width / 2, label: c.year })),
+    table: tableRows(years, periods),
   };
 });
+
+// Each table row's CSV line, made once: a filter change picks rows, it does not rebuild them.
+const csvLines = new WeakMap<TableRow, CsvRow>();
+const csvLine = (r: TableRow) => {
+  let line = csvLines.get(r);
+  if (!line) csvLines.set(r, (line = perYearCsv([r], EVENT_KINDS)[0]));
+  return line;
+};
 
 export function perYearState(
   data: { events: AtlasEvent[]; acrossYears: AtlasEvent[]; conflicts?: Conflict[] },
@@ -109,14 +118,14 @@ export function perYearState(
   const { from, to } = view;
   const shown = g.years.filter((r) => r.year >= from && r.year <= to);
   const busiest = shown.reduce<YearRow | undefined>((a, b) => (b.held > (a?.held ?? 0) ? b : a), undefined);
-  const rows = tableRows(g.years, g.periods).filter(inRange(from, to));
+  const rows = g.table.filter(inRange(from, to));
   return {
     width, height: PERIOD_TOP + g.periods.length * PERIOD_ROW + 6, plotBottom: PLOT_BOTTOM, otherY: OTHER_Y, y: g.y, kinds: g.kinds,
     columns: g.columns.map(([c, faded]) => (c.year < from || c.year > to ? faded : c)),
     periods: g.periodMarks.map(([p, faded]) => (inRange(from, to)(p.row) ? p : faded)),
     moved: g.moved, labelEvery: g.labelEvery, ticks: g.ticks,
     rows: rows.filter((r) => r.row.total > 0),
-    csv: perYearCsv(rows, EVENT_KINDS),
+    csv: rows.map(csvLine),
     summary: {
       count: data.acrossYears.filter((e) => e.endYear >= from && e.year <= to).length, total: data.events.length, from, to,
       busiest: busiest?.year, busiestCount: busiest?.held ?? 0,

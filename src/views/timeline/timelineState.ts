@@ -96,7 +96,11 @@ export function timelineGeometry(o: GeometryOptions): TimelineGeometry {
 export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events" | "filters" | "kept" | "regionOf" | "selected" | "lang" | "t" | "binning">): TimelineState {
   const { from, to } = o.filters;
   const kept = o.kept ?? filterEvents(o.events as AtlasEvent[], o.filters, o.regionOf);
-  const keptIds = new Set(kept.map((e) => e.id));
+  // Only marks and milestones are looked up: with the meetings binned, the conferences alone,
+  // not a Set of every kept id rebuilt on each change (20,000 of them with generated data).
+  const keptIds = new Set<string>();
+  const all = g.marks !== null;
+  for (const e of kept) if (all || e.kind === "conference") keptIds.add(e.id);
   const sel = o.selected ?? null;
   const drawn = <T extends { id: string }>(s: T): Drawn<T> => ({ ...s, out: !keptIds.has(s.id), selected: s.id === sel });
   const bin = o.binning;
