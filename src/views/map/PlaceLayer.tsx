@@ -15,8 +15,8 @@ const CELL = 44;
 
 export function PlaceLayer({ places, stats, unclustered, selected, palette, interactive, labels, onSelect, onHover }: {
   places: readonly PlacePoint[];
-  /** One marker per place, as mapState made them for the same stats: used while nothing is grouped. */
-  unclustered: MarkerSpec[];
+  /** One marker per place, as mapState makes them for the same stats: read only while nothing is grouped. */
+  unclustered: { readonly markers: MarkerSpec[] };
   stats: ReadonlyMap<string, PlaceStat>;
   selected: string | null;
   palette: MapPalette;
@@ -42,7 +42,7 @@ export function PlaceLayer({ places, stats, unclustered, selected, palette, inte
     return gs;
   }, [clustering, places, selected, map, zoom]);
 
-  const markers = useMemo(() => (groups ? markerSpecs(places, stats, groups, String(zoom), labels) : unclustered), [places, stats, groups, zoom, labels, unclustered]);
+  const markers = useMemo(() => (groups ? markerSpecs(places, stats, groups, String(zoom), labels) : unclustered.markers), [places, stats, groups, zoom, labels, unclustered]);
 
   const choose = (id: string) => {
     if (!isClusterId(id)) return onSelect(id);

@@ -44,8 +44,8 @@ export interface MapState {
   /** Events and conference flag per place in the selection. */
   stats: ReadonlyMap<string, PlaceStat>;
   labels: MarkerLabels;
-  /** One marker per place (no clustering), largest first, hidden last. */
-  markers: MarkerSpec[];
+  /** One marker per place (no clustering), largest first, hidden last; made when first read. */
+  readonly markers: MarkerSpec[];
   /** Places in the selection, busiest first, with their events: the side panel reads these. */
   summaries: PlaceSummary[];
   /** The place list, in the order the language sorts names. */
@@ -212,13 +212,18 @@ export function mapFiltered(base: MapBase, filtered: AtlasEvent[], t: Translate)
   const countryFill = new Map([...countryCounts].map(([id, n]) => [id, colour(n)]));
   const offMapEvents = [...byPlace.virtual, ...byPlace.unplaced].sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
 
+  let markers: MarkerSpec[] | undefined;
   return {
     theme,
     palette: base.palette,
     places,
     stats,
     labels,
-    markers: markerSpecs(places, stats, null, "", labels),
+    // Made when first read: the static map reads them, the live map only while it does not group
+    // places (past CLUSTER_FROM it makes its own per zoom).
+    get markers() {
+      return (markers ??= markerSpecs(places, stats, null, "", labels));
+    },
     summaries: byPlace.places,
     placeRows,
     conferencePlaces: new Set(byPlace.places.filter((p) => p.hasConference).map((p) => p.place.id)),

@@ -55,5 +55,7 @@ describe("perYearState", () => {
     expect(col(b, 2003)).not.toBe(col(a, 2003));
     expect([col(a, 2003).out, col(b, 2003).out]).toEqual([false, true]);
     expect(col(b, 2012)).toMatchObject({ year: 2012, out: false });
+    expect(b.summary.count).toBe(events.filter((e) => e.endYear >= 2005 && e.year <= 2015).length);
+    expect(a.summary.count).toBe(events.filter((e) => e.endYear >= 2000 && e.year <= 2010).length);
   });
 });

@@ -92,6 +92,14 @@ export function timelineGeometry(o: GeometryOptions): TimelineGeometry {
   });
 }
 
+// The bins' path pieces per geometry: they depend on where the bins and lanes sit, not on filters.
+const segments = new WeakMap<TimelineGeometry, string[]>();
+function segmentsOf(g: TimelineGeometry, bin: Binning, lanePos: (k: EventKind) => number): string[] {
+  let s = segments.get(g);
+  if (!s) segments.set(g, (s = bin.binSegments(g.bins!, lanePos, g.layout === "vertical")));
+  return s;
+}
+
 /** Applies filters and selection to what is drawn: which marks fade, summary, rows. */
 export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events" | "filters" | "kept" | "regionOf" | "selected" | "lang" | "t" | "binning">): TimelineState {
   const { from, to } = o.filters;
@@ -115,7 +123,7 @@ export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events"
     ...g,
     milestones: g.milestones.map(drawn),
     marks: g.marks?.map(drawn) ?? null,
-    binPaths: shown ? bin!.binPaths(g.bins!, shown, lanePos, vertical) : null,
+    binPaths: shown ? bin!.binPaths(g.bins!, shown, lanePos, vertical, segmentsOf(g, bin!, lanePos)) : null,
     from, to, kept,
     selection: (from === FIRST_YEAR && to === LAST_YEAR) || b <= a ? null : g.span(a, b),
     binnedNote: g.bins ? t("timeline.binned", { n: g.others.length }) : null,
