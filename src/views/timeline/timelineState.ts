@@ -108,7 +108,12 @@ export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events"
   // not a Set of every kept id rebuilt on each change (20,000 of them with generated data).
   const keptIds = new Set<string>();
   const all = g.marks !== null;
-  for (const e of kept) if (all || e.kind === "conference") keptIds.add(e.id);
+  let conferences = 0;
+  for (const e of kept) {
+    const conference = e.kind === "conference";
+    if (conference) conferences++;
+    if (all || conference) keptIds.add(e.id);
+  }
   const sel = o.selected ?? null;
   const drawn = <T extends { id: string }>(s: T): Drawn<T> => ({ ...s, out: !keptIds.has(s.id), selected: s.id === sel });
   const bin = o.binning;
@@ -117,7 +122,6 @@ export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events"
   // Lane top when years run across, lane centre when they run down.
   const lanePos = (k: EventKind) => { const l = g.lanes.find((x) => x.kind === k)?.line ?? [0, 8]; return vertical ? l[0] : l[1] - 8; };
   const [a, b] = [g.scale(Math.max(from, g.domain[0])), g.scale(Math.min(to + 1, g.domain[1]))];
-  const conferences = kept.reduce((n, e) => (e.kind === "conference" ? n + 1 : n), 0);
   const { lang, t } = o;
   return {
     ...g,
