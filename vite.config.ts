@@ -2,7 +2,6 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { icuMessages } from "./src/i18n/icuPlugin.ts";
-import { datasetZip } from "./src/data/cli/datasetZip.ts";
 
 // The built app loads scripts, styles, data and the basemap from its own origin only, so a
 // strict policy costs nothing and stops injected script. Dev keeps Vite's inline HMR preamble.
@@ -33,12 +32,15 @@ export default defineConfig({
   // Relative asset URLs let the same build run from any folder of any static host;
   // `vite build --base /some/path/` still works for hosts that want absolute URLs.
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), icuMessages(), datasetZip()],
+  plugins: [react(), contentSecurityPolicy(), icuMessages()],
   build: {
     target: "es2022",
     sourcemap: false,
     // Read by scripts/prerender.ts (each prerendered chart's stylesheets), then removed.
     manifest: true,
+    // Every browser the atlas supports preloads modules natively; the polyfill (with its
+    // MutationObserver) was script every entry downloaded for nobody.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       // embed.html is the template of the prerendered embed pages (scripts/prerender.ts).

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import type { Bench } from "./shared/browser";
 import { DIST, ROOT, startServer } from "./shared/server";
-import { BYTE_BUDGET, bytesJob } from "./jobs/bytes";
+import { BYTE_BUDGET, bytesJob, pageBytesJob } from "./jobs/bytes";
 import { drawTimeJob } from "./jobs/drawTime";
 import { LATENCY_BUDGET, filterLatencyJob } from "./jobs/filterLatency";
 import { peersJob } from "./jobs/peers";
@@ -44,6 +44,7 @@ async function main() {
     const byteMiss: string[] = [];
     const bytes = await bytesJob(bench, byteMiss);
     (STRICT ? failures : warnings).push(...byteMiss);
+    const prerenderedBytes = await pageBytesJob(bench);
     const explorerDrawMs = await drawTimeJob(bench);
     const timeMiss: string[] = [];
     const latency = await filterLatencyJob(bench, timeMiss);
@@ -66,6 +67,7 @@ async function main() {
       },
       budgets: BUDGET,
       bytes,
+      prerenderedBytes,
       explorerDrawMs,
       filterLatency: latency,
       timelinejs: comparison,

@@ -6,12 +6,14 @@
 // a CMS needs them; without it they are relative to the app's folder.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { createHash } from "node:crypto";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
 const SSR = join(ROOT, ".ssr");
 const TEMPLATE = join(DIST, "embed.html");
+const INDEX = join(DIST, "index.html");
 const MANIFEST = join(DIST, ".vite/manifest.json");
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL?.replace(/\/?$/, "/") ?? "";
 const FRAME_WIDTH = 640;
@@ -61,6 +63,60 @@ function pageHtml(template: string, parts: { lang: string; base: string; title: 
   return inlineStyles(out);
 }
 
+/** The explorer's page is written in this language; a reader of another gets it drawn in the browser. */
+const EXPLORER_LANG = "en" as const;
+
+/** A module's chunk and every chunk it imports statically, from Vite's manifest. */
+function chunksOf(manifest: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): string[] {
+  if (seen.has(key) || !manifest[key]) return [];
+  seen.add(key);
+  return [...new Set([manifest[key].file, ...(manifest[key].imports ?? []).flatMap((k) => chunksOf(manifest, k, seen))])];
+}
+
+/** Runs in the head of index.html before anything is painted. The same page serves the
+ *  presenter, the embeds and every language, but holds the explorer's default view in one
+ *  language: for any other mode or language the markup is marked stale (and hidden by the style
+ *  beside this script) so that it never shows, nor counts as that page's paint, before the
+ *  script draws the right thing. It sets the theme the app would, so a dark reader's page is
+ *  not painted light first; and for the explorer it asks at once for the code and data files
+ *  its hydration needs, which the app would otherwise discover one after another (for the
+ *  presenter this measured no earlier largest paint: that waits on the main thread). The modes and
+ *  languages are read as src/state/urlState.ts reads them (a value is trimmed; an unknown or
+ *  over-long one falls back to the default). Having run, it removes itself: the page then
+ *  holds no inline script, as an injected one would be. */
+function headScript(languages: readonly string[], preload: string[]): string {
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),v=function(k){var s=q.get(k)||"";return s.length>400?"":s.trim()},L=${JSON.stringify(languages)},m=v("mode"),l=v("lang"),t=v("theme");` +
+    `if(L.indexOf(l)<0){l="en";var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split("-")[0];if(L.indexOf(b)>=0){l=b;break}}}` +
+    `var x=m!=="present"&&m!=="embed"&&l===${JSON.stringify(EXPLORER_LANG)};if(!x)d.setAttribute("data-prerender","off");` +
+    `if(t!=="dark"&&t!=="light")t=window.matchMedia&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.setAttribute("data-theme",t);` +
+    `var f=x?${JSON.stringify(preload)}:[];` +
+    `f.forEach(function(h){var e=document.createElement("link"),j=/\\.js$/.test(h);e.rel=j?"modulepreload":"preload";if(!j)e.as=/\\.css$/.test(h)?"style":"fetch";e.crossOrigin="";e.href=h;document.head.appendChild(e)});var c=document.currentScript;c&&c.remove()})()`;
+}
+
+/** index.html with the explorer drawn into it, its head script allowed by the page's policy
+ *  through its hash, and every stylesheet the first paint needs written in. */
+async function writeExplorer(server: Server, manifest: Record<string, ManifestChunk>, texts: Record<string, string>): Promise<void> {
+  let html = readFileSync(INDEX, "utf8");
+  const rendered = await server.renderExplorer(EXPLORER_LANG, texts);
+  const own = new Set(chunksOf(manifest, "index.html"));
+  const code = (...keys: string[]) => [...new Set(keys.flatMap((k) => chunksOf(manifest, k)))].filter((f) => !own.has(f)).map((f) => `./${f}`);
+  const world = readdirSync(join(DIST, "assets")).filter((f) => /^countries-110m-.*\.json$/.test(f)).map((f) => `./assets/${f}`);
+  const data = rendered.datasets.map((n) => `./data/${n}.json`);
+  const script = headScript(server.LANGUAGES, [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world]);
+  const hash = createHash("sha256").update(script).digest("base64");
+  const ownStyles = new Set(stylesOf(manifest, "index.html"));
+  const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !ownStyles.has(f));
+  const root = `<div id="root" data-page="explorer" data-lang="${EXPLORER_LANG}" data-datasets="${rendered.datasets.join(",")}">${rendered.html}</div>`;
+  const before = html;
+  html = html
+    .replace(/(http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;)/, `$1 &#39;sha256-${hash}&#39;`)
+    .replace(/<title>/, () => `<script>${script}</script>\n    <style>html[data-prerender="off"] #root { display: none; }</style>\n    <title>`)
+    .replace(/<\/head>/, () => `${styles.map((f) => `  <link rel="stylesheet" href="./${f}">\n`).join("")}  </head>`)
+    .replace(/<div id="root"><\/div>/, () => root);
+  if (!html.includes(root) || !html.includes(`sha256-${hash}`) || html === before) throw new Error("prerender: index.html has no empty root or no policy to allow its head script");
+  writeFileSync(INDEX, inlineStyles(html));
+}
+
 async function main() {
   if (!existsSync(TEMPLATE)) throw new Error("prerender: dist/embed.html is missing; run the client build first");
   const entry = readdirSync(SSR).find((f) => /^entry-server\.m?js$/.test(f));
@@ -72,7 +128,8 @@ async function main() {
   const texts = Object.fromEntries(
     readdirSync(join(DIST, "data")).filter((f) => f.endsWith(".json")).map((f) => [f.replace(/\.json$/, ""), readFileSync(join(DIST, "data", f), "utf8")]),
   );
-  const written: string[] = [];
+  await writeExplorer(server, manifest, texts);
+  const written: string[] = ["index.html"];
   for (const lang of server.PAGE_LANGUAGES) {
     const { appTitle } = await server.pageStrings(lang);
     for (const chart of server.PAGE_CHARTS) {
@@ -105,7 +162,7 @@ async function main() {
   // The template is not a page: opened on its own it would draw nothing.
   rmSync(TEMPLATE);
   rmSync(dirname(MANIFEST), { recursive: true });
-  console.log(`prerender: wrote ${written.length} embed pages and their oEmbed documents (${written.join(", ")})`);
+  console.log(`prerender: wrote the explorer and ${written.length - 1} embed pages with their oEmbed documents (${written.join(", ")})`);
 }
 
 main().catch((e) => {

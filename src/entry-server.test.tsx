@@ -1,9 +1,9 @@
 // @vitest-environment node
-// The build-time render of an embed: the chart's drawing, its table and credits are in the HTML.
+// The build-time render of an embed and of the explorer: the drawings, tables and credits are in the HTML.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGE_CHARTS, renderEmbed, type DatasetTexts } from "./entry-server";
+import { PAGE_CHARTS, renderEmbed, renderExplorer, type DatasetTexts } from "./entry-server";
 
 const DATA = join(__dirname, "../public/data");
 const texts = Object.fromEntries(
@@ -35,5 +35,21 @@ describe("renderEmbed", () => {
       expect(page.html, chart).toMatch(/<svg/);
       expect(page.title, chart).toMatch(/[А-Яа-яё]{4,}/);
     }
+  });
+});
+
+describe("renderExplorer", () => {
+  it("writes the default view: header, filter bar, timeline, membership charts and the static map, none of it ready", async () => {
+    const page = await renderExplorer("en", texts);
+    expect(page.html).not.toMatch(/<script|<template|status--loading|status--error|<!--\$[?!]/);
+    expect(page.html).toMatch(/<h1>Budapest Process Atlas<\/h1>/);
+    expect(page.html).toMatch(/class="filter-bar"/);
+    expect(page.html.match(/class="tl-mark/g)?.length).toBeGreaterThan(40);
+    for (const chart of ["timeline", "participation", "growth", "per-year"]) expect(page.html).toMatch(new RegExp(`<figure class="chart" data-chart="${chart}"`));
+    expect(page.html.match(/class="static-map__marker"/g)?.length).toBeGreaterThan(10);
+    // The views are ready once the browser has hydrated them, never in the HTML.
+    expect(page.html.match(/data-ready="false"/g)).toHaveLength(3);
+    expect(page.html).not.toMatch(/data-ready="true"/);
+    expect(page.datasets).toEqual(expect.arrayContaining(["places", "conferences", "meetings", "phases", "countries"]));
   });
 });

@@ -9,13 +9,17 @@ import { validateDataset } from "./data/validate";
 import { describeProblem } from "./data/problems";
 import { loadLanguage, translator } from "./i18n";
 import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
+import { ExplorerDocument, seedExplorer } from "./shells/explorer/ExplorerDocument";
+import { preloadViews } from "./shells/explorer/views";
+import "./i18n/explorer";
 import type { PageInfo } from "./state/links";
-import type { Chart } from "./domain";
+import type { Chart, Language } from "./domain";
 import { loadChart } from "./shells/embed/charts";
 import { worldQuery, worldShapes } from "./views/map/basemapData";
 import world from "world-atlas/countries-110m.json";
 import type { Topology } from "topojson-specification";
 
+export { LANGUAGES } from "./domain";
 export { PAGE_CHARTS, PAGE_LANGUAGES, embedPagePath, oembedPath, rootFrom, frameHeight } from "./state/links";
 
 /** Each chart's module, as the build's manifest names it: the prerendered page links its styles. */
@@ -75,6 +79,27 @@ export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<
   const t = translator(page.lang);
   const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
   return { html, title: t(`embed.title.${page.chart}`), description: t(`embed.desc.${page.chart}`), datasets };
+}
+
+export interface RenderedExplorer {
+  html: string;
+  /** The files the explorer's views read, which the browser loads before it hydrates. */
+  datasets: DatasetName[];
+}
+
+/** The explorer's default view (index.html), in one language. */
+export async function renderExplorer(lang: Language, texts: DatasetTexts): Promise<RenderedExplorer> {
+  const cache = new RecordingCache();
+  const client = new QueryClient({ queryCache: cache });
+  fill(client, texts);
+  client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
+  cache.asked.clear();
+  await Promise.all([preloadViews(), loadLanguage(lang)]);
+  seedExplorer(lang);
+  const html = renderToString(<ExplorerDocument client={client} />);
+  if (/<script|<template|status--loading|<!--\$[?!]/.test(html)) throw new Error(`prerender: the explorer (${lang}) suspended while rendering`);
+  const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
+  return { html, datasets };
 }
 
 /** The interface strings a page needs outside React (its <title>, the oEmbed document). */

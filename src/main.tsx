@@ -1,5 +1,5 @@
 // Entry: reads the mode from the URL and loads only the shell it needs, so an embed that
-// shows no map never downloads Leaflet.
+// shows no map never downloads Leaflet; or hydrates the explorer the build drew into the page.
 import { StrictMode, lazy } from "react";
 import { LazyView } from "./components/LazyView";
 import { createRoot } from "react-dom/client";
@@ -24,21 +24,38 @@ const { mode } = parseUrlState(window.location.search);
 if (new URLSearchParams(window.location.search).has("bench")) {
   (window as unknown as { __atlas: unknown }).__atlas = { setYearRange: useAtlasStore.getState().setYearRange };
 }
-startUrlSync();
+const root = document.getElementById("root")!;
+const lang = resolveLanguage(parseUrlState(window.location.search).lang);
+// index.html holds the explorer's default view, drawn at build time in one language
+// (scripts/prerender.ts): the explorer in that language hydrates it; any other mode or
+// language is drawn here instead, and the page's head script has kept the markup hidden.
+const prerendered = root.dataset.page === "explorer";
+if (prerendered && mode === "explore" && lang === root.dataset.lang) {
+  // Shown whatever the head script guessed: this is the page the address asks for.
+  document.documentElement.removeAttribute("data-prerender");
+  const { hydrateExplorer } = await import("./shells/explorer/hydrate");
+  await hydrateExplorer(root, queryClient);
+} else {
+  if (prerendered) {
+    root.replaceChildren();
+    for (const a of ["data-page", "data-lang", "data-datasets"]) root.removeAttribute(a);
+  }
+  startUrlSync();
+  // The chosen language's strings arrive before the first paint, so nobody sees English flash.
+  await loadLanguage(lang).catch(() => undefined);
+  document.documentElement.removeAttribute("data-prerender");
 
-// The chosen language's strings arrive before the first paint, so nobody sees English flash.
-await loadLanguage(resolveLanguage(parseUrlState(window.location.search).lang)).catch(() => undefined);
+  const Shell = mode === "present" ? Presenter : mode === "embed" ? Embed : Explorer;
 
-const Shell = mode === "present" ? Presenter : mode === "embed" ? Embed : Explorer;
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ThemeRoot>
-        <LazyView loading={null}>
-          <Shell />
-        </LazyView>
-      </ThemeRoot>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ThemeRoot>
+          <LazyView loading={null}>
+            <Shell />
+          </LazyView>
+        </ThemeRoot>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

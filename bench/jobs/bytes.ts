@@ -54,6 +54,44 @@ export async function measureBytes(bench: Bench, entry: string, url: string, dra
   };
 }
 
+/** A prerendered embed page: what it fetches before the reader reaches for it (its chart is in
+ *  the HTML), and in all once it has hydrated. */
+export interface PageBytes { page: string; beforeInteraction: Bytes; hydrated: { jsGzip: number; totalGzip: number; files: string[] } }
+
+async function measurePage(bench: Bench, path: string): Promise<PageBytes> {
+  const beforeInteraction = await measureBytes(bench, path, path, embedDrawn);
+  const ctx = await freshContext(bench);
+  const page = await ctx.newPage();
+  bench.site.takeServed();
+  await page.goto(bench.site.origin + path, { waitUntil: "networkidle" });
+  await page.getByRole("heading", { level: 1 }).hover();
+  await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const served = bench.site.takeServed();
+  await ctx.close();
+  const sum = (f: (s: Served) => boolean) => served.filter(f).reduce((a, s) => a + s.gzip, 0);
+  return {
+    page: path,
+    beforeInteraction,
+    hydrated: { jsGzip: sum((s) => /\.m?js$/.test(s.path)), totalGzip: sum(() => true), files: served.map((s) => s.path) },
+  };
+}
+
+/** The prerendered pages of the map-less charts, printed beside the embed route's figures. */
+export async function pageBytesJob(bench: Bench): Promise<PageBytes[]> {
+  const pages: PageBytes[] = [];
+  for (const path of ["/embed/timeline.html", "/embed/membership.html"]) pages.push(await measurePage(bench, path));
+  console.log("\nPrerendered embed pages (gzip): before the reader reaches for the chart, and once hydrated");
+  console.table(pages.map((p) => ({
+    page: p.page,
+    "JS before": kb(p.beforeInteraction.jsGzip),
+    "total before": kb(p.beforeInteraction.totalGzip),
+    "JS hydrated": kb(p.hydrated.jsGzip),
+    "total hydrated": kb(p.hydrated.totalGzip),
+  })));
+  return pages;
+}
+
 const ENTRIES: [string, string, Drawn][] = [
   ["explorer", "/", explorerDrawn],
   ["presenter", "/?mode=present", embedDrawn],

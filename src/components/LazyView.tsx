@@ -4,10 +4,13 @@
 import { Component, Suspense, type ReactNode } from "react";
 import { useT } from "../i18n";
 
-class Boundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+class Boundary extends Component<{ children: ReactNode; fallback: ReactNode; onFailed?: () => void }, { failed: boolean }> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+  componentDidCatch() {
+    this.props.onFailed?.();
   }
   render() {
     return this.state.failed ? this.props.fallback : this.props.children;
@@ -26,9 +29,10 @@ function Failed() {
   return <div className="status status--error" role="alert">{t("status.codeFailed")}</div>;
 }
 
-export function LazyView({ children, loading = <Loading /> }: { children: ReactNode; loading?: ReactNode }) {
+/** `onFailed`: the code could not come (the explorer then stops waiting for the view to draw). */
+export function LazyView({ children, loading = <Loading />, onFailed }: { children: ReactNode; loading?: ReactNode; onFailed?: () => void }) {
   return (
-    <Boundary fallback={<Failed />}>
+    <Boundary fallback={<Failed />} onFailed={onFailed}>
       <Suspense fallback={loading}>{children}</Suspense>
     </Boundary>
   );

@@ -61,6 +61,10 @@ function csvRows(bytes: Buffer) {
 async function open(page: Page, url: string, scope: string, drawn: string): Promise<Locator> {
   await page.goto(url);
   const root = page.locator(scope);
+  // A page drawn at build time works once it has hydrated: its views say so (data-ready).
+  await expect(page.locator('[data-ready="false"]')).toHaveCount(0, { timeout: 20_000 });
+  // The live map loads when the reader reaches for it (a pointer on the map's corner).
+  if (drawn.includes("atlas-marker")) await root.locator(".atlas-map__canvas").hover({ position: { x: 2, y: 2 } });
   await expect(root.locator(drawn).first()).toBeVisible({ timeout: 15_000 });
   await expect(root.getByRole("group", { name: "Download" })).toBeVisible();
   return root;

@@ -14,6 +14,12 @@ const brushSlider = (page: Page) => page.getByRole("slider", { name: /^Year rang
 const mapPanel = (page: Page) => page.getByRole("complementary", { name: /^Events in / });
 const search = (page: Page) => new URL(page.url()).searchParams;
 
+/** The live map loads when the reader reaches for it: a pointer on the map's corner, away
+ *  from the markers, as a reader moving to the map would. */
+async function reachMap(page: Page): Promise<void> {
+  await page.locator("#view-map .atlas-map__canvas").hover({ position: { x: 2, y: 2 } });
+}
+
 /** Opens the explorer and waits until all three views are drawn. */
 async function openExplorer(page: Page, query = ""): Promise<void> {
   await page.goto(`/${query}`);
@@ -22,6 +28,7 @@ async function openExplorer(page: Page, query = ""): Promise<void> {
     await expect(page.locator(`section#${id}`)).toHaveAttribute("data-ready", "true");
   }
   await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
+  await reachMap(page);
   await expect.poll(() => markers(page).count()).toBeGreaterThan(10);
 }
 
@@ -126,6 +133,7 @@ test("country search filters; the URL survives a reload; back and forward restor
   await expect(fromSelect(page)).toHaveValue("2000");
   await expect(toSelect(page)).toHaveValue("2024");
   await expect(countryPanelHeading(page)).toBeVisible();
+  await reachMap(page);
   await expect.poll(() => markers(page).count()).toBe(countryMarkers);
 
   // Back: the range without the country; back again: everything; forward twice: the country again.
@@ -266,6 +274,7 @@ test("at 400 places nearby places are drawn as one; selecting one zooms in, and 
   await page.route("**/data/places.json", (r) => r.fulfill({ contentType: "application/json", body: big.places }));
   await page.goto("/");
   await expect(page.locator("section#view-map")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await reachMap(page);
   const clusters = page.locator("#view-map path.atlas-marker--cluster:not(.atlas-marker--hidden)");
   await expect.poll(() => clusters.count()).toBeGreaterThan(5);
   expect(await markers(page).count(), "fewer markers than places").toBeLessThan(300);

@@ -102,6 +102,9 @@ for (const width of [320, 360, 390]) {
 
 test("a marker's accessible name starts with the label its tooltip shows; the list's buttons too", async ({ page }) => {
   await page.goto("/");
+  await expect(page.locator("section#view-map")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  // The live map loads when the reader reaches for it.
+  await page.locator("#view-map .atlas-map__canvas").hover({ position: { x: 2, y: 2 } });
   const marker = page.locator("#view-map path.atlas-marker:not(.atlas-marker--hidden)").first();
   await expect(marker).toBeAttached();
   await marker.scrollIntoViewIfNeeded();

@@ -33,6 +33,9 @@ async function open(page: Page): Promise<void> {
   await page.goto("/");
   await waitForApp(page);
   await page.waitForFunction(() => document.querySelectorAll('[data-ready="true"]').length >= 3, null, { timeout: 20_000 });
+  // The live map loads when the reader reaches for it (a pointer on the map's corner).
+  const map = view(page, "map").locator(".atlas-map__canvas");
+  if (await map.count()) await map.hover({ position: { x: 2, y: 2 } });
 }
 
 async function expectEvents(page: Page, n: number): Promise<void> {

@@ -48,6 +48,9 @@ for (const [where, url] of PAGES) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(url);
       await waitForApp(page);
+      // The explorer's HTML holds both of the timeline's drawings until its script has
+      // measured the box and kept one: look once the page has hydrated.
+      await expect(page.locator('[data-ready="false"]')).toHaveCount(0, { timeout: 20_000 });
       const chart = chartOf(page);
       await expect(chart.getByRole("button", { name: /^Berlin 1991, / })).toBeVisible({ timeout: 15_000 });
 

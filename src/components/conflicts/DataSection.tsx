@@ -1,7 +1,7 @@
 // The explorer's data section: the whole dataset as one zip, and the list of disagreements
 // between the sources. The list's code loads when it is opened, or when the address names one
 // of its entries (#conflict-…), so the explorer's first load does not pay for it.
-import { Suspense, lazy, useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n";
 
 const ConflictList = lazy(() => import("./ConflictList"));
@@ -11,7 +11,10 @@ export function DataSection() {
   const t = useT();
   const [hash, setHash] = useState("");
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
+    // On a page drawn at build time the reader may have opened it before its script ran.
+    if (details.current?.open) setOpen(true);
     const follow = () => {
       setHash(location.hash);
       if (location.hash.startsWith("#conflict-")) setOpen(true);
@@ -24,7 +27,7 @@ export function DataSection() {
     <section id="data" className="view data-section" aria-labelledby="data-title">
       <h2 id="data-title" className="view__title">{t("data.title")}</h2>
       <p><a href={DATA_ZIP} download>{t("data.download")}</a></p>
-      <details className="conflicts" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details ref={details} className="conflicts" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary><h3 className="conflicts__title">{t("conflicts.title")}</h3></summary>
         {open && (
           <Suspense fallback={null}>

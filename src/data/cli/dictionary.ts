@@ -2,6 +2,7 @@
 // vocabulary of kinds, how figures are counted, what the sources leave out, and the licence.
 import { CONFLICT_KINDS, DateBasis, FigureKind, MEETING_TYPES, MembershipEventKind, Precision, REGIONS } from "../schemas.ts";
 import { columnsOf, type Table } from "./tables.ts";
+import type { DerivedTable } from "./archive.ts";
 
 const TABLES: Record<string, string> = {
   sources: "The five source documents (publisher, period, seed file). Every quote elsewhere names one of them.",
@@ -86,7 +87,7 @@ function describe(column: string): string {
 
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(", ");
 
-export function dataDictionary(tables: readonly Table[], built: string): string {
+export function dataDictionary(tables: readonly Table[], built: string, derived: readonly DerivedTable[] = []): string {
   const out = [
     "# Budapest Process Atlas: the data",
     "",
@@ -98,10 +99,17 @@ export function dataDictionary(tables: readonly Table[], built: string): string 
     "",
     "- `json/*.json`: the datasets exactly as the atlas loads them.",
     "- `csv/*.csv`: the same records flattened, one table per dataset; nested values become dotted columns (`date.start`), lists of values are joined with `; `, and lists of objects (sources, figures, events, values) are child tables named `<dataset>_<list>.csv` whose `record` column holds the parent's id.",
+    ...derived.map((d) => `- \`csv/${d.name}.csv\`: derived by the atlas from the tables above, not a dataset.`),
     "",
     "## Tables and columns",
   ];
   for (const t of tables) {
+    const own = derived.find((d) => d.name === t.name);
+    if (own) {
+      out.push("", `### ${t.name}.csv (${t.rows.length} rows)`, "", own.description, "");
+      for (const c of columnsOf(t)) out.push(`- \`${c}\`: ${own.columns[c] ?? describe(c)}`);
+      continue;
+    }
     const base = t.name.split("_")[0];
     const columns = columnsOf(t);
     out.push("", `### ${t.name}.csv (${t.rows.length} rows)`, "", t.name === base ? (TABLES[base] ?? "") : `One row per item of a ${base} record's \`${t.name.slice(base.length + 1)}\` list.`, "");

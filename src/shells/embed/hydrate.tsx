@@ -13,7 +13,6 @@ import { EmbedDocument, seedStore } from "./EmbedDocument";
 import { loadChart } from "./charts";
 import { CHARTS, LANGUAGES, type Chart, type Language } from "../../domain";
 import type { PageInfo } from "../../state/links";
-import { worldQuery } from "../../views/map/basemapData";
 
 /** The page's chart and language, as the build wrote them on its root element. */
 function readPageInfo(el: HTMLElement): PageInfo | null {
@@ -33,7 +32,8 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
     loadChart(page.chart),
     loadLanguage(page.lang),
     ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
-    page.chart === "map" ? client.prefetchQuery(worldQuery) : undefined,
+    // Only the map's page needs the country shapes, and only it should download their code.
+    page.chart === "map" ? import("../../views/map/basemapData").then((m) => client.prefetchQuery(m.worldQuery)) : undefined,
   ]);
   // The address's filters, theme and language, once the page is React's: a change of state
   // like any other, drawn in the box the prerendered chart already holds.

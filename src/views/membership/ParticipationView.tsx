@@ -21,6 +21,8 @@ export interface ParticipationViewProps extends ChartViewProps<ParticipationStat
   onSelect?: (id: string) => void;
 }
 
+/** Horizontal distance between the ⚠ links of one figure: a glyph's width and a gap. */
+const CONFLICT_STEP = 12;
 const PEOPLE = new Set<Figure["kind"]>(["participants", "ministers", "officials", "delegates", "trainees"]);
 const barClass = (k: Figure["kind"]) => `bar bar--${PEOPLE.has(k) ? "people" : k}`;
 
@@ -65,9 +67,10 @@ const Bar = memo(function Bar({ b, out, zero, t, lang, titles }: Wording & { b: 
       </rect>
       <text x={b.x + b.width / 2} y={b.y - 3} textAnchor="middle" className="bar-label">{value(b.figure)}</text>
       {/* The disagreement's subject ends the name: one figure may link to several, and each link must say which. */}
-      {b.conflicts.map((c) => (
+      {/* Several disagreements on one figure stand side by side under it, one link each. */}
+      {b.conflicts.map((c, i) => (
         <a key={c.id} href={`#conflict-${c.id}`} className="conflict-link" aria-label={`${t("participation.conflictLink")}: ${value(b.figure)} ${kind(b.figure.kind)}: ${c.subject}`}>
-          <text x={b.x + b.width / 2} y={zero + 11} textAnchor="middle">⚠</text>
+          <text x={b.x + b.width / 2 + (i - (b.conflicts.length - 1) / 2) * CONFLICT_STEP} y={zero + 12} textAnchor="middle">⚠</text>
         </a>
       ))}
     </g>
@@ -78,7 +81,7 @@ const LaneBase = memo(function LaneBase({ l, width, t }: { l: Lane; width: numbe
   return (
     <>
       <line x1={M.left} x2={width - M.right} y1={l.y(0)} y2={l.y(0)} className="lane-base" stroke="currentColor" strokeOpacity={0.3} />
-      <text x={M.left} y={l.top + 8} className="lane-label">{t("participation.lane", { kind: t(`figure.kind.${l.kind}`) })}</text>
+      <text x={M.left} y={l.top + 12} className="lane-label">{t("participation.lane", { kind: t(`figure.kind.${l.kind}`) })}</text>
     </>
   );
 });

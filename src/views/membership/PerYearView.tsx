@@ -36,13 +36,16 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
         </rect>
       )}
       {c.other > 0 && (
-        <text x={c.x + c.width / 2} y={otherY} textAnchor="middle" className="bar-label">
-          ◆<title>{`${c.year}: ${c.other} × ${t("perYear.other")}`}</title>
-        </text>
+        // A drawn diamond, not a glyph: it narrows with the year's band, so neighbours never touch on a phone.
+        <path d={diamond(c.x + c.width / 2, otherY, Math.min(4, c.width / 2 - 0.5))} className="other-mark">
+          <title>{`${c.year}: ${c.other} × ${t("perYear.other")}`}</title>
+        </path>
       )}
     </g>
   );
 });
+
+const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
 
 const movedText = (m: MovedMark, t: Translate, lang: Language) =>
   `${eventTitle(m.moved.event, lang)}: ${m.moved.planned} — ${t("perYear.movedTo", { date: formatEventDate(m.moved.event.date, lang) })}`;
@@ -136,7 +139,7 @@ export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef
           <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
           {s.columns.map((c) => <YearBars key={c.year} c={c} otherY={s.otherY} t={t} onPick={onPickYear} />)}
           <MovedMarks moved={s.moved} t={t} lang={lang} />
-          <XAxis y={s.plotBottom} x1={M.left} x2={s.width - M.right} ticks={s.ticks} />
+          <XAxis y={s.plotBottom} labelY={18} x1={M.left} x2={s.width - M.right} ticks={s.ticks} />
           {s.periods.map((p) => <Period key={p.key} p={p} width={s.width} t={t} lang={lang} />)}
         </ChartSvg>
       </div>

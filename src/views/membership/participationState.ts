@@ -10,7 +10,11 @@ import { FigureKind } from "../../data/schemas";
 import { memoizeLast } from "../../selectors/memo";
 import type { CsvRow } from "../../components/downloads/csv";
 
-const LANE = 50;
+// A lane: its label on a line of its own, room above the tallest bar for its value, the bars,
+// and a line under the base for the ⚠ links, so no text in one lane meets text in the next.
+const LANE = 64;
+const LABEL_ROOM = 28;
+const BASE_ROOM = 16;
 const M = { top: 16, right: 8, bottom: 36, left: 34 };
 export const PARTICIPATION_MARGIN = M;
 
@@ -88,7 +92,7 @@ const geometryOf = memoizeLast((conferences: Conference[], conflicts: Conflict[]
   const lanes: Lane[] = kinds.map((kind, i) => {
     const top = M.top + i * LANE;
     const own = drawn.filter((r) => r.figure!.kind === kind);
-    const y = scaleLinear().domain([0, (max(own, (r) => r.figure!.value) ?? 10) * 1.15]).nice(3).range([top + LANE - 14, top + 12]);
+    const y = scaleLinear().domain([0, (max(own, (r) => r.figure!.value) ?? 10) * 1.15]).nice(3).range([top + LANE - BASE_ROOM, top + LABEL_ROOM]);
     // Two figures of one kind for one conference (two sources) stand side by side.
     const bars = own.map((r) => {
       const same = own.filter((o) => o.conference.id === r.conference.id);

@@ -17,7 +17,7 @@ import type { AxisTick } from "../../components/axis/XAxis";
 export const PER_YEAR_MARGIN = { top: 10, right: 8, left: 28 };
 const M = PER_YEAR_MARGIN;
 const PLOT_BOTTOM = 176;
-const OTHER_Y = 204;
+const OTHER_Y = 212;
 const PERIOD_TOP = 222;
 const PERIOD_ROW = 14;
 

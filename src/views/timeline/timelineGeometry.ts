@@ -122,7 +122,10 @@ export function timelineGeometryOf(g: GeometryInput): TimelineGeometry {
   const step = tickStep(domain[1] - domain[0], !vertical && width < 480);
   const ticks = [];
   for (let y = Math.ceil(domain[0] / step) * step; y <= domain[1]; y += step) {
-    ticks.push({ year: y, ...pt(scale(y), m.axis), tick: [tx, ty] as [number, number], label: { x: lx, y: ly, anchor: (vertical ? "end" : "middle") as Anchor, text: String(y) } });
+    // A year label centred on a tick at the very edge would be cut by it: there it ends (or starts) at the tick.
+    const half = textWidth(String(y)) / 2;
+    const anchor: Anchor = vertical ? "end" : scale(y) + half > width ? "end" : scale(y) - half < 0 ? "start" : "middle";
+    ticks.push({ year: y, ...pt(scale(y), m.axis), tick: [tx, ty] as [number, number], label: { x: lx, y: ly, anchor, text: String(y) } });
   }
   const lastLabel = milestones.reduce((b, s) => Math.max(b, (s.figure ?? s.city).y + 8), 0);
   const [c0, c1] = vertical ? [m.band[1], width] : [m.band[0], m.axis + 20];

@@ -1,0 +1,57 @@
+// Hydrates the explorer prerendered into index.html: loads the files the page was drawn from,
+// hydrates (the shell at once, each view in its own boundary after it, so no single task holds
+// the main thread for long), then applies the address's filters, theme and language and starts
+// keeping the address in step with the filters, as a page drawn in the browser does.
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import type { QueryClient } from "@tanstack/react-query";
+import { datasetQuery } from "../../data/queries";
+import type { DatasetName } from "../../data/datasets";
+import { loadLanguage } from "../../i18n";
+import "../../i18n/explorer";
+import { startUrlSync } from "../../state/urlSync";
+import { parseUrlState, serializeUrlState } from "../../state/urlState";
+import { useAtlasStore, urlStateOf } from "../../state/store";
+import { LANGUAGES, type Language } from "../../domain";
+import { worldQuery } from "../../views/map/basemapData";
+import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
+
+export async function hydrateExplorer(root: HTMLElement, client: QueryClient): Promise<void> {
+  const lang = root.dataset.lang as Language;
+  if (!LANGUAGES.includes(lang)) throw new Error(`hydrateExplorer: the page's language (${lang}) is not one of the atlas's`);
+  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
+  seedExplorer(lang);
+  // The map's code, asked for now: its view hydrates as soon as the shell has.
+  // (Its failure is the map's to show, in its place.)
+  import("../../views/map/MapView").catch(() => undefined);
+  await Promise.all([
+    loadLanguage(lang),
+    ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
+    client.prefetchQuery(worldQuery),
+  ]);
+  // The address, once every view is React's: a change of state like any other, drawn in the
+  // boxes the prerendered views already hold.
+  // A reader who chose something before then (a mark, a year) keeps it: it replaces the address.
+  const seeded = serializeUrlState(urlStateOf(useAtlasStore.getState()));
+  const applyAddress = async () => {
+    const fromUrl = parseUrlState(window.location.search);
+    if (fromUrl.lang && fromUrl.lang !== lang) await loadLanguage(fromUrl.lang).catch(() => undefined);
+    const now = urlStateOf(useAtlasStore.getState());
+    if (serializeUrlState(now) !== seeded) {
+      window.history.replaceState(null, "", `${window.location.pathname}${serializeUrlState({ ...now, lang: fromUrl.lang, theme: fromUrl.theme })}${window.location.hash}`);
+    }
+    startUrlSync();
+  };
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <ExplorerDocument client={client} onDrawn={applyAddress} />
+    </StrictMode>,
+    {
+      // Where the files served now differ from those the page was drawn from (a dataset
+      // updated or broken since the build), React draws those parts anew from the files: the
+      // reader sees the current data, and this is not an error of the page.
+      onRecoverableError: (error) => console.warn("The page was drawn from other data; redrawn from the files now served.", error),
+    },
+  );
+}
