@@ -3,7 +3,7 @@
 // the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
-import { createContext, useContext, useRef, useState, type ReactNode } from "react";
+import { createContext, memo, useContext, useRef, useState, type ReactNode } from "react";
 import { ChartHeadingLevel } from "./headingLevel";
 import { ChartSvgContext } from "./ChartSvg";
 import { ViewDrawn } from "./ViewDrawn";
@@ -15,6 +15,25 @@ import { HowCounted } from "./HowCounted";
 /** True where the page is written at build time: the table goes into the HTML (closed), so
  *  a reader without JavaScript can still open it. */
 export const TablesInHtml = createContext(false);
+
+// The parts of the frame a filter change leaves alone (heading, toolbar, "How this is counted"),
+// memoised on their props so that redrawing the chart does not redraw them.
+const FrameHeader = memo(function FrameHeader({ id, heading: Heading, title, toolbar, chart }: {
+  id: string; heading: "h2" | "h3"; title: string; toolbar?: ReactNode; chart: Chart;
+}) {
+  return (
+    <header className="chart__header">
+      <Heading id={id} className="chart__title">{title}</Heading>
+      <div className="chart__toolbar">{toolbar}<CiteButton chart={chart} title={title} /></div>
+    </header>
+  );
+});
+
+const FrameNotes = memo(function FrameNotes({ notes, counted, chart }: { notes?: ReactNode; counted: boolean; chart: Chart }) {
+  return <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>;
+});
+
+const drawn = <ViewDrawn />;
 
 export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, notice, source, counted = true }: {
   chart: Chart;
@@ -47,17 +66,14 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
   return (
     <ChartSvgContext value={svg}>
       <figure className="chart" data-chart={chart} aria-labelledby={titleId}>
-        <header className="chart__header">
-          <Heading id={titleId} className="chart__title">{title}</Heading>
-          <div className="chart__toolbar">{toolbar}<CiteButton chart={chart} title={title} /></div>
-        </header>
+        <FrameHeader id={titleId} heading={Heading} title={title} toolbar={toolbar} chart={chart} />
         {notice}
         {legend}
         <div className="chart__body">{children}</div>
-        <div className="chart__notes">{notes}{counted && <HowCounted chart={chart} />}</div>
+        <FrameNotes notes={notes} counted={counted} chart={chart} />
         <figcaption className="chart__summary">{summary}</figcaption>
         {source && <p className="chart__source">{source}</p>}
-        <ViewDrawn />
+        {drawn}
         {table && (
           <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t("chart.showTable")}</summary>

@@ -1,12 +1,12 @@
 // "How this is counted": what a chart counts, what it leaves out and how complete the sources
 // are, one disclosure under every chart frame (and a notes row in its CSV). The text arrives
 // when the disclosure is first opened: most readers never open it.
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { Chart } from "../domain";
 import { useLanguage, useT } from "../i18n";
 import { loadNotes } from "../i18n/notes";
 
-export function HowCounted({ chart }: { chart: Chart }) {
+export const HowCounted = memo(function HowCounted({ chart }: { chart: Chart }) {
   const t = useT();
   const lang = useLanguage();
   const [text, setText] = useState<{ lang: string; text: string }>();
@@ -20,4 +20,4 @@ export function HowCounted({ chart }: { chart: Chart }) {
       <p>{text?.lang === lang ? text.text : t("status.loading")}</p>
     </details>
   );
-}
+});

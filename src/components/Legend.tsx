@@ -1,6 +1,6 @@
 // The key under a chart's title: a swatch (a colour, or a class for a pattern) or a symbol,
 // then its label. Colour is never the only cue: every entry names what it stands for.
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 
 export interface LegendItem {
   key: string;
@@ -13,7 +13,8 @@ export interface LegendItem {
   symbol?: ReactNode;
 }
 
-export function Legend({ items, label, className = "chart-legend" }: { items: readonly LegendItem[]; label?: string; className?: string }) {
+/** Memoised: a view that keeps its items array (per data and language) skips it on a filter change. */
+export const Legend = memo(function Legend({ items, label, className = "chart-legend" }: { items: readonly LegendItem[]; label?: string; className?: string }) {
   return (
     <ul className={className} aria-label={label}>
       {items.map((item) => (
@@ -26,4 +27,4 @@ export function Legend({ items, label, className = "chart-legend" }: { items: re
       ))}
     </ul>
   );
-}
+});

@@ -77,8 +77,27 @@ export function translator(lang: Language): Translate {
     if (typeof message === "string" && !message.includes("{") && !message.includes("''")) return message;
     let format = known.get(key);
     if (!format) known.set(key, (format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })));
-    return String(format.format(withPlaceholders(vars)));
+    // Formatting runs Intl (plurals, numbers) each time: a filter change asks for the same few
+    // hundred strings again, so each result is kept per formatter and arguments.
+    let done = results.get(format);
+    if (!done) results.set(format, (done = new Map()));
+    const args = argsKey(vars);
+    let out = done.get(args);
+    if (out === undefined) {
+      if (done.size > 2000) done.clear();
+      done.set(args, (out = String(format.format(withPlaceholders(vars)))));
+    }
+    return out;
   };
+}
+
+const results = new WeakMap<IntlMessageFormat, Map<string, string>>();
+
+/** The arguments as a key: a number and the same digits as text format differently (plurals). */
+function argsKey(vars: Record<string, string | number> | undefined): string {
+  let k = "";
+  if (vars) for (const name in vars) { const v = vars[name]; k += `${name}\u0001${typeof v === "number" ? "n" : "s"}${v}\u0002`; }
+  return k;
 }
 
 export function useLanguage(): Language {

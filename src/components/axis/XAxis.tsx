@@ -1,6 +1,7 @@
 // The horizontal axis every year chart draws under its marks: a base line and labelled ticks.
 // The caller places the ticks (a linear year scale or the middle of a band), so one axis serves
 // the timeline, the growth chart and the per-year bars.
+import { memo } from "react";
 
 export interface AxisTick {
   key: string | number;
@@ -10,7 +11,8 @@ export interface AxisTick {
   anchor?: "start" | "middle" | "end";
 }
 
-export function XAxis({ y, x1, x2, ticks, tickSize = 0, labelY = 16 }: {
+/** Memoised: the charts keep their ticks per data and width, so a filter change skips the axis. */
+export const XAxis = memo(function XAxis({ y, x1, x2, ticks, tickSize = 0, labelY = 16 }: {
   /** Vertical position of the base line. */
   y: number;
   x1: number;
@@ -31,7 +33,7 @@ export function XAxis({ y, x1, x2, ticks, tickSize = 0, labelY = 16 }: {
       ))}
     </g>
   );
-}
+});
 
 /** Ticks for years on a continuous scale, each labelled with its year. */
 export function yearTicks(years: readonly number[], x: (year: number) => number, anchor?: (year: number) => AxisTick["anchor"]): AxisTick[] {

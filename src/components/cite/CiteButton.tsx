@@ -1,12 +1,12 @@
 // "Cite this" on every chart: a small button; the dialog and the citation formatting load on
 // first use, so charts pay only for the button.
-import { Suspense, lazy, useContext, useRef, useState } from "react";
+import { Suspense, lazy, memo, useContext, useRef, useState } from "react";
 import { useT } from "../../i18n";
 import { ViewUrl } from "./viewUrl";
 
 const CiteDialog = lazy(() => import("./CiteDialog"));
 
-export function CiteButton({ chart, title }: { chart: string; title: string }) {
+export const CiteButton = memo(function CiteButton({ chart, title }: { chart: string; title: string }) {
   const t = useT();
   const viewUrl = useContext(ViewUrl);
   const opener = useRef<HTMLButtonElement>(null);
@@ -23,4 +23,4 @@ export function CiteButton({ chart, title }: { chart: string; title: string }) {
       )}
     </>
   );
-}
+});

@@ -1,7 +1,7 @@
 // PNG, SVG and CSV for one chart wherever it is shown (explorer, embed): the drawing comes by
 // ref from the chart's frame, the CSV from the chart's own state, which hands its rows over
 // through ChartRows; a download made from partly lost data says what it lacks.
-import { createContext, useContext } from "react";
+import { createContext, memo, useContext, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { Chart } from "../../domain";
 import { useT } from "../../i18n";
@@ -12,7 +12,21 @@ import type { CsvRow } from "./csv";
 /** A chart that already holds its rows (its state) hands them to its downloads here. */
 export const ChartRows = createContext<(() => Promise<readonly CsvRow[]>) | null>(null);
 
-export function ChartDownloads({ chart }: { chart: Chart }) {
+/**
+ * Hands a chart's rows to the downloads below it through one function for the life of the
+ * chart, which reads the latest rows when a file is made: a new function on every filter
+ * change re-rendered every download menu for nothing.
+ */
+export function LatestRows({ rows, children }: { rows: () => Promise<readonly CsvRow[]>; children: ReactNode }) {
+  const latest = useRef(rows);
+  useLayoutEffect(() => {
+    latest.current = rows;
+  });
+  const [get] = useState(() => () => latest.current());
+  return <ChartRows value={get}>{children}</ChartRows>;
+}
+
+export const ChartDownloads = memo(function ChartDownloads({ chart }: { chart: Chart }) {
   const client = useQueryClient();
   const t = useT();
   const svg = useChartSvgRef();
@@ -28,4 +42,4 @@ export function ChartDownloads({ chart }: { chart: Chart }) {
       }}
     />
   );
-}
+});

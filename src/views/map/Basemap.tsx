@@ -4,7 +4,7 @@
 // SVG and PNG downloads hold both.
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
-import { geoJSON, type GeoJSON as LeafletGeoJSON, type GeoJSONOptions, type Layer, type Path, type PathOptions, type PolylineOptions } from "leaflet";
+import { geoJSON, setOptions, type GeoJSON as LeafletGeoJSON, type GeoJSONOptions, type Layer, type Path, type PathOptions, type PolylineOptions } from "leaflet";
 import type { CountryShape as Shape, WorldShapes } from "./basemapData";
 
 export type ShapeStyle = (feature: Shape | undefined) => PathOptions;
@@ -62,9 +62,20 @@ export function Basemap({ data, style, attribution }: {
     layer.eachLayer((l) => {
       const s = style((l as Layer & { feature?: Shape }).feature);
       const key = keyOf(s);
-      if (keys.get(l) === key) return;
-      (l as Path).setStyle(s);
+      const was = keys.get(l);
+      if (was === key) return;
       keys.set(l, key);
+      // A host whose shade changed keeps its border: only the fill is set, not every attribute
+      // of the path (a year change reshades most hosts).
+      if (was !== undefined && s.fillColor && was.slice(was.indexOf("|")) === key.slice(key.indexOf("|"))) {
+        setOptions(l, { fillColor: s.fillColor });
+        const el = (l as Path).getElement();
+        if (el) {
+          el.setAttribute("fill", s.fillColor);
+          return;
+        }
+      }
+      (l as Path).setStyle(s);
     });
   }, [style]);
 

@@ -106,7 +106,7 @@ export default function LeafletMap({ state, world, bounds, fly, selected, intera
       <MapChrome label={label} onReady={ready} />
       {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
       {world && <Basemap data={world} style={style} attribution={attribution} />}
-      <PlaceLayer places={state.places} stats={state.stats} selected={selected} palette={palette} interactive={interactive} labels={state.labels} onSelect={onSelect} onHover={onHover} />
+      <PlaceLayer places={state.places} stats={state.stats} unclustered={state} selected={selected} palette={palette} interactive={interactive} labels={state.labels} onSelect={onSelect} onHover={onHover} />
       <FitView bounds={bounds} fly={fly} measure={interactive} />
     </MapContainer>
   );

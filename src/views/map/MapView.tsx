@@ -15,7 +15,7 @@
 //   bounds?        [[south, west], [north, east]] the map must show
 //   interactive?   default true; false: no pan or zoom, no list, no panel (presenter, static embeds)
 //   toolbar?       shown above the legend (downloads; it gets the drawing through ChartSvgContext
-//                  and the CSV rows through ChartRows)
+//                  and the CSV rows through ChartRows, from LatestRows)
 //   height?        height of the map's box in px (480)
 //   load?          "idle" (default): the live map replaces the static one when the browser is
 //                  idle or on interaction; "interaction": only on interaction
@@ -28,7 +28,7 @@ import "../../i18n/map";
 import { DataNotice, StatusPanel } from "../../components/StatusPanel";
 import { ChartSvgContext } from "../../components/ChartSvg";
 import { ViewDrawn } from "../../components/ViewDrawn";
-import { ChartRows } from "../../components/downloads/ChartDownloads";
+import { LatestRows } from "../../components/downloads/ChartDownloads";
 import { boundsOfCountries, type WorldShapes } from "./basemapData";
 import { boundsOfPlaces, unionBounds, type MapBounds, type MapState } from "./mapState";
 import { MapCanvas, type MapLoad } from "./MapCanvas";
@@ -92,7 +92,6 @@ export function MapView({
     [state, world, fitPlaces, fitCountries, bounds],
   );
 
-  const rows = useCallback(async () => state.rows(), [state]);
   const panel = interactive && selected ? state.summaries.find((p) => p.place.id === selected) : undefined;
   const places = state.summaries.length;
   return (
@@ -100,7 +99,7 @@ export function MapView({
       <ViewDrawn />
       {toolbar && (
         <div className="chart__toolbar atlas-map__toolbar">
-          <ChartSvgContext value={drawing.ref}><ChartRows value={rows}>{toolbar}</ChartRows></ChartSvgContext>
+          <ChartSvgContext value={drawing.ref}><LatestRows rows={async () => state.rows()}>{toolbar}</LatestRows></ChartSvgContext>
         </div>
       )}
       <MapLegend legend={state.legend} palette={state.palette} />

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useMap, useMapEvent } from "react-leaflet";
 import { latLngBounds } from "leaflet";
 import { gridClusters } from "../../selectors/clusters";
-import { markerSpecs, clusterId, isClusterId, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
+import { markerSpecs, clusterId, isClusterId, type MarkerLabels, type MarkerSpec, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { CLUSTER_FROM } from "./mapState";
 import type { MapPalette } from "./mapScales";
@@ -13,8 +13,10 @@ import { prefersReducedMotion } from "./motion";
 /** Grid cell in screen pixels: about two of the largest markers side by side. */
 const CELL = 44;
 
-export function PlaceLayer({ places, stats, selected, palette, interactive, labels, onSelect, onHover }: {
+export function PlaceLayer({ places, stats, unclustered, selected, palette, interactive, labels, onSelect, onHover }: {
   places: readonly PlacePoint[];
+  /** One marker per place, as mapState makes them for the same stats: read only while nothing is grouped. */
+  unclustered: { readonly markers: MarkerSpec[] };
   stats: ReadonlyMap<string, PlaceStat>;
   selected: string | null;
   palette: MapPalette;
@@ -40,7 +42,7 @@ export function PlaceLayer({ places, stats, selected, palette, interactive, labe
     return gs;
   }, [clustering, places, selected, map, zoom]);
 
-  const markers = useMemo(() => markerSpecs(places, stats, groups, String(zoom), labels), [places, stats, groups, zoom, labels]);
+  const markers = useMemo(() => (groups ? markerSpecs(places, stats, groups, String(zoom), labels) : unclustered.markers), [places, stats, groups, zoom, labels, unclustered]);
 
   const choose = (id: string) => {
     if (!isClusterId(id)) return onSelect(id);

@@ -35,7 +35,8 @@ export function PlaceList({ rows, selected, ariaLabel, showLabel, onGo }: {
   onGoRef.current = onGo;
   // One handler for the life of the list, so the memoised buttons do not re-render for it.
   const go = useRef((id: string) => onGoRef.current(id)).current;
-  const list = (
+  // Made only when shown: a closed list of hundreds of places costs a filter change nothing.
+  const list = () => (
     <ul className="map-places">
       {rows.map((r) => (
         <PlaceButton key={r.id} {...r} pressed={r.id === selected} onGo={go} />
@@ -44,10 +45,10 @@ export function PlaceList({ rows, selected, ariaLabel, showLabel, onGo }: {
   );
   return (
     <nav className="map-places-nav" aria-label={ariaLabel}>
-      {rows.length <= OPEN_LIST_MAX ? list : (
+      {rows.length <= OPEN_LIST_MAX ? list() : (
         <details onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{showLabel}</summary>
-          {open && list}
+          {open && list()}
         </details>
       )}
     </nav>

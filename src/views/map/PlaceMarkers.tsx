@@ -24,10 +24,11 @@ const HIDDEN_CLASS = "atlas-marker--hidden";
 const CLUSTER_CLASS = "atlas-marker--cluster";
 
 /** The marker's accessible name is its tooltip's text, so it starts with what a reader sees. */
-function nameMarker(marker: CircleMarker, label: string) {
+function nameMarker(marker: CircleMarker, label: string, created = false) {
   const el = marker.getElement();
   if (!el) return;
-  el.setAttribute("role", "img");
+  // The role once, when the marker is made: a relabelled marker changes its name only.
+  if (created) el.setAttribute("role", "img");
   el.setAttribute("aria-label", label);
 }
 
@@ -98,7 +99,7 @@ export function PlaceMarkers({ markers, selected, palette, interactive, onSelect
           marker.on("mouseout", () => onHoverRef.current?.(null));
         }
         layer.addLayer(marker);
-        nameMarker(marker, spec.label);
+        nameMarker(marker, spec.label, true);
         all.set(spec.id, { marker, spec, styleKey, tooltip, hidden: false });
         added.add(spec.id);
         continue;

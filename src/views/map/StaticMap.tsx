@@ -63,6 +63,18 @@ const Shapes = memo(function Shapes({ world, view, box, fill, palette }: {
   );
 });
 
+/** One place, on plain values: a filter change redraws the markers whose size or label changed. */
+const Marker = memo(function Marker({ label, cx, cy, r, fill, fillOpacity, stroke, strokeWidth }: {
+  label: string; cx: number; cy: number; r: number; fill: string; fillOpacity: number; stroke: string; strokeWidth: number;
+}) {
+  return (
+    <circle role="img" aria-label={label} className="static-map__marker" cx={cx} cy={cy} r={r}
+      fill={fill} fillOpacity={fillOpacity} stroke={stroke} strokeWidth={strokeWidth}>
+      <title>{label}</title>
+    </circle>
+  );
+});
+
 export interface StaticMapProps {
   state: Pick<MapState, "markers" | "countryFill" | "palette" | "initialBounds">;
   world?: WorldShapes;
@@ -91,11 +103,8 @@ export function StaticMap({ state, world, width, height, bounds, selected = null
           const [x, y] = project(m.lat, m.lon, view.zoom);
           const s = markerStyle(m.conference, m.id === selected, state.palette);
           return (
-            <circle key={m.id} role="img" aria-label={m.label} className="static-map__marker"
-              cx={Math.round((x - view.originX) * 10) / 10} cy={Math.round((y - view.originY) * 10) / 10} r={m.radius}
-              fill={s.fillColor} fillOpacity={s.fillOpacity} stroke={s.color} strokeWidth={s.weight}>
-              <title>{m.label}</title>
-            </circle>
+            <Marker key={m.id} label={m.label} cx={Math.round((x - view.originX) * 10) / 10} cy={Math.round((y - view.originY) * 10) / 10} r={m.radius}
+              fill={s.fillColor} fillOpacity={s.fillOpacity} stroke={s.color} strokeWidth={s.weight} />
           );
         })}
       </g>

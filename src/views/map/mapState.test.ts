@@ -6,7 +6,9 @@ import { csvParse } from "d3-dsv";
 import { interpolateBlues } from "d3-scale-chromatic";
 import { toCsv } from "../../components/downloads/csv";
 import { countryColourScale } from "./mapScales";
-import { boundsOfPlaces, mapStateOf, type MapDatasets } from "./mapState";
+import { boundsOfPlaces, mapBase, mapFiltered, mapState, mapStateOf, type MapDatasets } from "./mapState";
+import { toEvents } from "../../selectors/events";
+import { filterEvents } from "../../selectors/filterEvents";
 
 const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}.json`, "utf8"));
 const data: MapDatasets = { conferences: read("conferences"), meetings: read("meetings"), places: read("places"), countries: read("countries") };
@@ -76,6 +78,28 @@ describe("mapState on the bundled datasets", () => {
     const dark = mapStateOf(data, DEFAULT_FILTERS, { ...en, theme: "dark" });
     expect(dark.palette.land).toBe("#3a3e45");
     expect(dark.countryFill.get("TUR")).not.toBe(all.countryFill.get("TUR"));
+  });
+});
+
+describe("mapState split into the data's part and the filters' part", () => {
+  it("keeps the per-data part across filter changes and gives the same state as one call", () => {
+    const events = toEvents(data.conferences, data.meetings, data.places);
+    const input = { events, countries: data.countries, ...en };
+    const base = mapBase(input);
+    expect(mapBase(input)).toBe(base);
+    const regions = new Map(data.countries.map((c) => [c.id, c.region]));
+    const early = filterEvents(events, { ...DEFAULT_FILTERS, to: 1999 }, regions);
+    const late = filterEvents(events, { ...DEFAULT_FILTERS, from: 2010 }, regions);
+    const [a, b] = [mapFiltered(base, early, en.t), mapFiltered(base, late, en.t)];
+    expect(b.places).toBe(a.places);
+    expect(b.initialBounds).toBe(a.initialBounds);
+    expect(b.palette).toBe(a.palette);
+    // An off-map row is made once per event, whichever filter shows it.
+    const shared = a.offMap.rows.filter((r) => b.offMap.rows.some((x) => x.id === r.id));
+    for (const r of shared) expect(b.offMap.rows.find((x) => x.id === r.id)).toBe(r);
+    const { rows: _a, ...whole } = mapState({ ...input, filtered: late });
+    const { rows: _b, ...split } = b;
+    expect(split).toEqual(whole);
   });
 });
 

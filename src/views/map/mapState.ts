@@ -11,6 +11,7 @@ import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../select
 import type { Datasets } from "../../data/datasets";
 import type { Filters, Language } from "../../domain";
 import { boundsOf, countryColourScale, legendStops, mapPalette, type LatLngPair, type MapPalette, type MapTheme } from "./mapScales";
+import { memoizeLast } from "../../selectors/memo";
 import { markerSpecs, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import type { MarkerSpec } from "./markerSpecs";
 
@@ -43,8 +44,8 @@ export interface MapState {
   /** Events and conference flag per place in the selection. */
   stats: ReadonlyMap<string, PlaceStat>;
   labels: MarkerLabels;
-  /** One marker per place (no clustering), largest first, hidden last. */
-  markers: MarkerSpec[];
+  /** One marker per place (no clustering), largest first, hidden last; made when first read. */
+  readonly markers: MarkerSpec[];
   /** Places in the selection, busiest first, with their events: the side panel reads these. */
   summaries: PlaceSummary[];
   /** The place list, in the order the language sorts names. */
@@ -136,15 +137,71 @@ function csvRow(e: AtlasEvent): Record<string, string | number> {
   };
 }
 
-export function mapState({ events, filtered, countries = [], theme, lang, t }: MapStateInput): MapState {
-  const palette = mapPalette(theme);
-  const byPlace = eventsByPlace(filtered);
+/** What the map keeps whatever the filters: per dataset load, language and theme. */
+export interface MapBase {
+  theme: MapTheme;
+  palette: MapPalette;
+  places: PlacePoint[];
+  /** The places in the order the language sorts names. */
+  sorted: PlacePoint[];
+  labels: MarkerLabels;
+  initialBounds: MapBounds;
+  /** An off-map event as its list row: kept per event, so a filter change formats none again. */
+  offMapRow: (e: AtlasEvent) => OffMapRow;
+  /** The legend for a count, the same object while the count is the same. */
+  legend: (max: number) => MapState["legend"];
+}
+
+const baseOf = memoizeLast((events: AtlasEvent[], countries: readonly Country[], theme: MapTheme, lang: Language, t: Translate): MapBase => {
   const places = placesOf(events);
+  const countryById = new Map(countries.map((c) => [c.id, c]));
+  const nameOf = (id: string) => {
+    const c = countryById.get(id);
+    return c ? countryName(c, lang) : id;
+  };
+  const rows = new WeakMap<AtlasEvent, OffMapRow>();
+  const legends = new Map<number, MapState["legend"]>();
+  const clustered = places.length > CLUSTER_FROM;
+  return {
+    theme,
+    palette: mapPalette(theme),
+    places,
+    sorted: alphabetical(places, lang),
+    labels: markerLabels(t),
+    initialBounds: boundsOf(places.filter((p) => p.lon > -30 && p.lon < 100)) ?? FALLBACK_BOUNDS,
+    offMapRow: (e) => {
+      let row = rows.get(e);
+      if (!row) {
+        rows.set(e, (row = {
+          id: e.id,
+          date: formatEventDate(e.date, lang),
+          title: eventTitle(e, lang),
+          where: e.format === "virtual" ? t("place.virtual") : e.country ? nameOf(e.country) : "",
+        }));
+      }
+      return row;
+    },
+    legend: (max) => {
+      let l = legends.get(max);
+      if (!l) legends.set(max, (l = { max, stops: legendStops(max, theme), clustered }));
+      return l;
+    },
+  };
+});
+
+/** The part of the map that depends on the data, countries, theme and language only. */
+export const mapBase = ({ events, countries = NO_COUNTRIES, theme, lang, t }: Omit<MapStateInput, "filtered">): MapBase => baseOf(events, countries, theme, lang, t);
+
+const NO_COUNTRIES: readonly Country[] = [];
+
+/** The filters' part: counts, shading, labels and lists for the events they keep. */
+export function mapFiltered(base: MapBase, filtered: AtlasEvent[], t: Translate): MapState {
+  const { places, labels, theme } = base;
+  const byPlace = eventsByPlace(filtered);
   const stats = new Map<string, PlaceStat>(byPlace.places.map((p) => [p.place.id, { count: p.events.length, conference: p.hasConference }]));
-  const labels = markerLabels(t);
 
   const placeRows: PlaceRow[] = [];
-  for (const p of alphabetical(places, lang)) {
+  for (const p of base.sorted) {
     const stat = stats.get(p.id);
     if (stat) placeRows.push({ id: p.id, label: labels.place(p.name, stat.count), conference: stat.conference });
   }
@@ -153,28 +210,27 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
   const max = Math.max(0, ...countryCounts.values());
   const colour = countryColourScale(max, theme);
   const countryFill = new Map([...countryCounts].map(([id, n]) => [id, colour(n)]));
-
-  const countryById = new Map(countries.map((c) => [c.id, c]));
-  const nameOf = (id: string) => {
-    const c = countryById.get(id);
-    return c ? countryName(c, lang) : id;
-  };
   const offMapEvents = [...byPlace.virtual, ...byPlace.unplaced].sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
 
+  let markers: MarkerSpec[] | undefined;
   return {
     theme,
-    palette,
+    palette: base.palette,
     places,
     stats,
     labels,
-    markers: markerSpecs(places, stats, null, "", labels),
+    // Made when first read: the static map reads them, the live map only while it does not group
+    // places (past CLUSTER_FROM it makes its own per zoom).
+    get markers() {
+      return (markers ??= markerSpecs(places, stats, null, "", labels));
+    },
     summaries: byPlace.places,
     placeRows,
     conferencePlaces: new Set(byPlace.places.filter((p) => p.hasConference).map((p) => p.place.id)),
     countryCounts,
     countryFill,
-    legend: { max, stops: legendStops(max, theme), clustered: places.length > CLUSTER_FROM },
-    initialBounds: boundsOf(places.filter((p) => p.lon > -30 && p.lon < 100)) ?? FALLBACK_BOUNDS,
+    legend: base.legend(max),
+    initialBounds: base.initialBounds,
     offMap: {
       virtual: byPlace.virtual.length,
       unplaced: byPlace.unplaced.length,
@@ -182,16 +238,15 @@ export function mapState({ events, filtered, countries = [], theme, lang, t }: M
         virtual: t("map.offMap.virtual", { count: byPlace.virtual.length }),
         unplaced: t("map.offMap.unplaced", { count: byPlace.unplaced.length }),
       }),
-      rows: offMapEvents.map((e) => ({
-        id: e.id,
-        date: formatEventDate(e.date, lang),
-        title: eventTitle(e, lang),
-        where: e.format === "virtual" ? t("place.virtual") : e.country ? nameOf(e.country) : "",
-      })),
+      rows: offMapEvents.map(base.offMapRow),
     },
     aria: t("map.aria", { count: byPlace.places.length }),
     rows: () => filtered.map(csvRow),
   };
+}
+
+export function mapState(input: MapStateInput): MapState {
+  return mapFiltered(mapBase(input), input.filtered, input.t);
 }
 
 export type MapDatasets = Pick<Datasets, "conferences" | "meetings" | "places" | "countries">;

@@ -1,6 +1,6 @@
 // The growth chart wired to the data and the filters: reads them, computes growthState and
 // hands it to the props-only GrowthView.
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
@@ -26,6 +26,8 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   // Not a hard dependency: without the meetings, hostings the lists leave undated stay undated.
   const dating = useDatasets(DATING);
   const [ref, width] = useWidth<HTMLDivElement>();
+  // The same element while the load result is the same: the frame keeps its notice unredrawn.
+  const notice = useMemo(() => <DataNotice of={[loaded]} />, [loaded]);
   const to = useAtlasStore((s) => s.to);
   const country = useAtlasStore((s) => s.country);
   if (loaded.status !== "ready") return <LoadStatus loaded={loaded} />;
@@ -33,7 +35,7 @@ export function GrowthChart({ toolbar, interactive = true }: { interactive?: boo
   const state = growthState(datasetsOf(loaded.data.countries, records), { to, country }, width, interactive ? undefined : 190);
   return (
     <StateRows chart="growth" rows={state.csv}>
-      <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} notice={<DataNotice of={[loaded]} />} bodyRef={ref} compact={!interactive} />
+      <GrowthView state={state} t={t} lang={lang} toolbar={toolbar} notice={notice} bodyRef={ref} compact={!interactive} />
     </StateRows>
   );
 }

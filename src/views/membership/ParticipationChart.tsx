@@ -1,6 +1,6 @@
 // The participation chart wired to the data and the filters: computes participationState and
 // hands it to the props-only ParticipationView.
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
@@ -19,6 +19,8 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const lang = useLanguage();
   const loaded = useDatasets(NEEDED);
   const [ref, width] = useWidth<HTMLDivElement>();
+  // The same element while the load result is the same: the frame keeps its notice unredrawn.
+  const notice = useMemo(() => <DataNotice of={[loaded]} />, [loaded]);
   const from = useAtlasStore((s) => s.from);
   const to = useAtlasStore((s) => s.to);
   const selected = useAtlasStore((s) => s.selected);
@@ -27,7 +29,7 @@ export function ParticipationChart({ interactive = true, toolbar }: { interactiv
   const state = participationState(loaded.data, { from, to, selected }, width);
   return (
     <StateRows chart="participation" rows={state.csv}>
-      <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} notice={<DataNotice of={[loaded]} />} bodyRef={ref} onSelect={interactive ? select : undefined} />
+      <ParticipationView state={state} t={t} lang={lang} titles={titles} toolbar={toolbar} notice={notice} bodyRef={ref} onSelect={interactive ? select : undefined} />
     </StateRows>
   );
 }

@@ -1,6 +1,6 @@
 // The per-year chart wired to the events under the current filters: computes perYearState and
 // hands it to the props-only PerYearView.
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { useEvents } from "../useEvents";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
@@ -21,12 +21,14 @@ export function PerYearChart({ interactive = true, toolbar }: { interactive?: bo
   // Not a hard dependency: without conflicts.json only the moved-meeting marks are missing.
   const withConflicts = useDatasets(CONFLICTS);
   const [ref, width] = useWidth<HTMLDivElement>();
+  // The same element while the load result is the same: the frame keeps its notice unredrawn.
+  const notice = useMemo(() => <DataNotice of={[loaded]} />, [loaded]);
   if (loaded.status !== "ready" || !events || !acrossYears) return <LoadStatus loaded={loaded} />;
   const conflicts = withConflicts.status === "ready" ? withConflicts.data.conflicts : undefined;
   const state = perYearState({ events, acrossYears, conflicts }, filters, width);
   return (
     <StateRows chart="per-year" rows={state.csv}>
-      <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} notice={<DataNotice of={[loaded]} />} bodyRef={ref} onPickYear={interactive ? pick : undefined} />
+      <PerYearView state={state} t={t} lang={lang} toolbar={toolbar} notice={notice} bodyRef={ref} onPickYear={interactive ? pick : undefined} />
     </StateRows>
   );
 }

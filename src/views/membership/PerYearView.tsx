@@ -12,7 +12,8 @@ import { XAxis } from "../../components/axis/XAxis";
 import { Legend } from "../../components/Legend";
 import { DataTable } from "../../components/DataTable";
 import { KIND_COLOURS } from "../../components/palette";
-import { PER_YEAR_MARGIN as M, type PerYearState, type TableRow, type YearColumn } from "./perYearState";
+import type { Language } from "../../domain";
+import { PER_YEAR_MARGIN as M, type MovedMark, type PeriodMark, type PerYearState, type TableRow, type YearColumn } from "./perYearState";
 import "../../i18n/membership";
 
 export interface PerYearViewProps extends ChartViewProps<PerYearState> {
@@ -46,6 +47,60 @@ const YearBars = memo(function YearBars({ c, otherY, t, onPick }: { c: YearColum
 
 const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
 
+const movedText = (m: MovedMark, t: Translate, lang: Language) =>
+  `${eventTitle(m.moved.event, lang)}: ${m.moved.planned} — ${t("perYear.movedTo", { date: formatEventDate(m.moved.event.date, lang) })}`;
+
+// The legend, notes and marks a year change leaves alone are memoised on the state's per-data
+// pieces; a column or range is redrawn only when it is faded in or out.
+const PerYearLegend = memo(function PerYearLegend({ kinds, t }: { kinds: PerYearState["kinds"]; t: Translate }) {
+  return (
+    <Legend items={[
+      ...kinds.map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
+      { key: "planned", label: t("perYear.planned"), swatch: "planned" },
+      { key: "other", label: t("perYear.other"), symbol: "◆" },
+      { key: "period", label: t("perYear.periodLegend"), swatch: "period" },
+    ]} />
+  );
+});
+
+const MovedNotes = memo(function MovedNotes({ moved, t, lang }: { moved: MovedMark[]; t: Translate; lang: Language }) {
+  return (
+    <>
+      {moved.map((m) => (
+        <p key={m.key} className="chart__note">
+          {`${m.moved.plannedYear}: ${eventTitle(m.moved.event, lang)} — ${t("perYear.movedTo", { date: formatEventDate(m.moved.event.date, lang) })}`}
+        </p>
+      ))}
+    </>
+  );
+});
+
+const MovedMarks = memo(function MovedMarks({ moved, t, lang }: { moved: MovedMark[]; t: Translate; lang: Language }) {
+  return (
+    <>
+      {moved.map((m) => (
+        <rect key={m.key} x={m.x + 0.5} width={m.width - 1} y={m.y} height={m.height} className="bar--planned">
+          <title>{movedText(m, t, lang)}</title>
+        </rect>
+      ))}
+    </>
+  );
+});
+
+const Period = memo(function Period({ p, width, t, lang }: { p: PeriodMark; width: number; t: Translate; lang: Language }) {
+  return (
+    <g className={p.out ? "year-bars--out" : undefined}>
+      <line x1={p.x1} x2={p.x2} y1={p.y} y2={p.y} className="period-range">
+        <title>{`${t("perYear.period", { from: p.row.from, to: p.row.to })}: ${p.row.items.map((e) => eventTitle(e, lang)).join("; ")}`}</title>
+      </line>
+      {/* The label sits on the side of the range with room for it. */}
+      <text x={p.x1 > width / 2 ? p.x1 - 4 : p.x2 + 4} y={p.y + 4} textAnchor={p.x1 > width / 2 ? "end" : "start"} className="bar-label">
+        {`${p.row.total} · ${t("perYear.period", { from: p.row.from, to: p.row.to })}`}
+      </text>
+    </g>
+  );
+});
+
 export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef, onPickYear }: PerYearViewProps) {
   const sum = s.summary;
   const summary = t("perYear.summary", {
@@ -60,17 +115,8 @@ export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef
       toolbar={toolbar}
       notice={notice}
       summary={summary}
-      legend={<Legend items={[
-        ...s.kinds.map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
-        { key: "planned", label: t("perYear.planned"), swatch: "planned" },
-        { key: "other", label: t("perYear.other"), symbol: "◆" },
-        { key: "period", label: t("perYear.periodLegend"), swatch: "period" },
-      ]} />}
-      notes={s.moved.map((m) => (
-        <p key={m.key} className="chart__note">
-          {`${m.moved.plannedYear}: ${eventTitle(m.moved.event, lang)} — ${t("perYear.movedTo", { date: formatEventDate(m.moved.event.date, lang) })}`}
-        </p>
-      ))}
+      legend={<PerYearLegend kinds={s.kinds} t={t} />}
+      notes={<MovedNotes moved={s.moved} t={t} lang={lang} />}
       table={
         <DataTable
           caption={t("perYear.tableCaption")}
@@ -92,24 +138,9 @@ export function PerYearView({ state: s, t, lang, level, toolbar, notice, bodyRef
         <ChartSvg width={s.width} height={s.height} role="img" aria-label={summary}>
           <YGrid y={s.y} x1={M.left} x2={s.width - M.right} lang={lang} />
           {s.columns.map((c) => <YearBars key={c.year} c={c} otherY={s.otherY} t={t} onPick={onPickYear} />)}
-          {s.moved.map((m) => (
-            <rect key={m.key} x={m.x + 0.5} width={m.width - 1} y={m.y} height={m.height} className="bar--planned">
-              <title>{`${eventTitle(m.moved.event, lang)}: ${m.moved.planned} — ${t("perYear.movedTo", { date: formatEventDate(m.moved.event.date, lang) })}`}</title>
-            </rect>
-          ))}
-          <XAxis y={s.plotBottom} labelY={18} x1={M.left} x2={s.width - M.right}
-            ticks={s.columns.filter((_, i) => i % s.labelEvery === 0).map((c) => ({ key: c.year, x: c.x + c.width / 2, label: c.year }))} />
-          {s.periods.map((p) => (
-            <g key={p.key} className={p.out ? "year-bars--out" : undefined}>
-              <line x1={p.x1} x2={p.x2} y1={p.y} y2={p.y} className="period-range">
-                <title>{`${t("perYear.period", { from: p.row.from, to: p.row.to })}: ${p.row.items.map((e) => eventTitle(e, lang)).join("; ")}`}</title>
-              </line>
-              {/* The label sits on the side of the range with room for it. */}
-              <text x={p.x1 > s.width / 2 ? p.x1 - 4 : p.x2 + 4} y={p.y + 4} textAnchor={p.x1 > s.width / 2 ? "end" : "start"} className="bar-label">
-                {`${p.row.total} · ${t("perYear.period", { from: p.row.from, to: p.row.to })}`}
-              </text>
-            </g>
-          ))}
+          <MovedMarks moved={s.moved} t={t} lang={lang} />
+          <XAxis y={s.plotBottom} labelY={18} x1={M.left} x2={s.width - M.right} ticks={s.ticks} />
+          {s.periods.map((p) => <Period key={p.key} p={p} width={s.width} t={t} lang={lang} />)}
         </ChartSvg>
       </div>
     </ChartFrame>

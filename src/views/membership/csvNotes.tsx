@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useLanguage } from "../../i18n";
 import { loadNotes, type CountedChart } from "../../i18n/notes";
-import { ChartRows } from "../../components/downloads/ChartDownloads";
+import { LatestRows } from "../../components/downloads/ChartDownloads";
 import type { CsvRow } from "../../components/downloads/csv";
 
 export function withNotes(rows: readonly CsvRow[], note: string): CsvRow[] {
@@ -14,5 +14,5 @@ export function withNotes(rows: readonly CsvRow[], note: string): CsvRow[] {
 /** Hands the chart's rows, with its note, to the downloads in its toolbar. */
 export function StateRows({ chart, rows, children }: { chart: CountedChart; rows: readonly CsvRow[]; children: ReactNode }) {
   const lang = useLanguage();
-  return <ChartRows.Provider value={async () => withNotes(rows, (await loadNotes(lang))[chart])}>{children}</ChartRows.Provider>;
+  return <LatestRows rows={async () => withNotes(rows, (await loadNotes(lang))[chart])}>{children}</LatestRows>;
 }

@@ -67,6 +67,8 @@ export function growthCsv(rows: StateRow[]): CsvRow[] {
   }));
 }
 
+const csvOf = memoizeLast(growthCsv);
+
 /** The table's rows as the CSV download gives them. */
 export const growthRows = (data: StateDatasets): CsvRow[] => growthCsv(rowsOf(data));
 
@@ -84,6 +86,6 @@ export function growthState(data: StateDatasets, view: { to: number; country: st
     marker: selected?.first ? { x: g.x(selected.first.year), row: selected } : undefined,
     last: upTo[upTo.length - 1] ?? years[0],
     first: years[0],
-    csv: growthCsv(rows),
+    csv: csvOf(rows),
   };
 }

@@ -2,7 +2,7 @@
 // drawn with another, conflicts linked, and the foreword's 1993 figure kept out of attendance.
 import { describe, expect, it } from "vitest";
 import { loadRealData } from "../../../tests/fixtures";
-import { participationState } from "./participationState";
+import { participationGeometry, participationState, participationView } from "./participationState";
 
 const data = loadRealData();
 const s = participationState(data, { from: 1991, to: 2024, selected: null }, 800);
@@ -36,5 +36,20 @@ describe("participationState", () => {
     expect(narrow.columns.find((c) => c.selected)!.id).toBe("mc-2013-istanbul");
     expect(new Set(narrow.csv.map((r) => r.year))).toEqual(new Set([2003, 2013]));
     expect(narrow.latest).toMatchObject({ year: 2013 });
+  });
+
+  it("derives the drawing once per data and width, and a filter change only picks columns", () => {
+    const g = participationGeometry(data, 800);
+    expect(participationGeometry(data, 800)).toBe(g);
+    expect(participationGeometry(data, 640)).not.toBe(g);
+    const a = participationView(participationGeometry(data, 800), { from: 1991, to: 2010, selected: null });
+    const b = participationView(participationGeometry(data, 800), { from: 2003, to: 2024, selected: null });
+    expect(b.lanes).toBe(a.lanes);
+    expect(b.notAttendance).toBe(a.notAttendance);
+    const byId = (st: typeof a) => new Map(st.columns.map((c) => [c.id, c]));
+    const [ca, cb] = [byId(a), byId(b)];
+    for (const [id, c] of cb) expect(c === ca.get(id)).toBe(c.out === ca.get(id)!.out && c.selected === ca.get(id)!.selected);
+    // The same result as the whole derivation in one call.
+    expect(participationState(data, { from: 2003, to: 2024, selected: null }, 800)).toEqual(b);
   });
 });

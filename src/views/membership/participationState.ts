@@ -7,6 +7,7 @@ import { scaleBand, scaleLinear, type ScaleLinear } from "d3-scale";
 import { max } from "d3-array";
 import type { Conference, Conflict, Figure, Place } from "../../data/schemas";
 import { FigureKind } from "../../data/schemas";
+import { memoizeLast } from "../../selectors/memo";
 import type { CsvRow } from "../../components/downloads/csv";
 
 // A lane: its label on a line of its own, room above the tallest bar for its value, the bars,
@@ -63,17 +64,31 @@ export function participationCsv(rows: TableRow[], from: number, to: number): Cs
 
 export const participationRows = (data: ParticipationData, from: number, to: number) => participationCsv(tableRows(data), from, to);
 
-export function participationState(data: ParticipationData, view: { from: number; to: number; selected: string | null }, width: number): ParticipationState {
+/** What depends on the data and the width alone: scales, lanes, bars, and each column twice
+ *  over (in and out of the years, selected or not), so a filter change only picks. */
+export interface ParticipationGeometry {
+  width: number;
+  height: number;
+  rows: TableRow[];
+  drawn: TableRow[];
+  lanes: Lane[];
+  /** Per conference: [in, out, in and selected, out and selected]. */
+  columns: Column[][];
+  notAttendance: TableRow[];
+  conflicts: Conflict[];
+}
+
+const geometryOf = memoizeLast((conferences: Conference[], conflicts: Conflict[], places: Place[], width: number): ParticipationGeometry => {
+  const data = { conferences, conflicts, places };
   const rows = tableRows(data);
   const drawn = rows.filter((r) => r.figure && r.attendance);
   const kinds = FigureKind.options.filter((k) => drawn.some((r) => r.figure!.kind === k));
-  const conferences = [...new Map(rows.map((r) => [r.conference.id, r])).values()];
-  const x = scaleBand<string>().domain(conferences.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2);
-  const inRange = (year: number) => year >= view.from && year <= view.to;
-  const columns: Column[] = conferences.map((r) => ({
-    id: r.conference.id, year: r.year, place: r.place, x: x(r.conference.id)!, band: x.bandwidth(),
-    out: !inRange(r.year), selected: view.selected === r.conference.id, conference: r.conference,
-  }));
+  const firsts = [...new Map(rows.map((r) => [r.conference.id, r])).values()];
+  const x = scaleBand<string>().domain(firsts.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2);
+  const columns = firsts.map((r) => {
+    const base = { id: r.conference.id, year: r.year, place: r.place, x: x(r.conference.id)!, band: x.bandwidth(), conference: r.conference };
+    return [false, true].flatMap((selected) => [false, true].map((out): Column => ({ ...base, out, selected })));
+  });
   const lanes: Lane[] = kinds.map((kind, i) => {
     const top = M.top + i * LANE;
     const own = drawn.filter((r) => r.figure!.kind === kind);
@@ -90,13 +105,29 @@ export function participationState(data: ParticipationData, view: { from: number
     return { kind, top, height: LANE, y, bars };
   });
   const linked = new Set(drawn.flatMap((r) => r.conflicts.map((c) => c.id)));
-  const latestCol = [...columns].reverse().find((c) => !c.out && drawn.some((r) => r.conference.id === c.id));
   return {
-    width, height: M.top + lanes.length * LANE + M.bottom, lanes, columns,
+    width, height: M.top + lanes.length * LANE + M.bottom, rows, drawn, lanes, columns,
     notAttendance: rows.filter((r) => r.figure && !r.attendance),
-    conflicts: data.conflicts.filter((c) => linked.has(c.id)),
-    rows, csv: participationCsv(rows, view.from, view.to),
-    latest: latestCol && { ...latestCol, figures: drawn.filter((r) => r.conference.id === latestCol.id).map((r) => r.figure!) },
+    conflicts: conflicts.filter((c) => linked.has(c.id)),
+  };
+});
+
+/** The drawing for the data and width, the same object until either changes. */
+export const participationGeometry = (data: ParticipationData, width: number) => geometryOf(data.conferences, data.conflicts, data.places, width);
+
+/** The filter's part: which columns are in the years or selected, the latest one, the CSV. */
+export function participationView(g: ParticipationGeometry, view: { from: number; to: number; selected: string | null }): ParticipationState {
+  const columns = g.columns.map((c) => c[(c[0].year < view.from || c[0].year > view.to ? 1 : 0) + (view.selected === c[0].id ? 2 : 0)]);
+  const latestCol = [...columns].reverse().find((c) => !c.out && g.drawn.some((r) => r.conference.id === c.id));
+  return {
+    width: g.width, height: g.height, lanes: g.lanes, columns,
+    notAttendance: g.notAttendance, conflicts: g.conflicts,
+    rows: g.rows, csv: participationCsv(g.rows, view.from, view.to),
+    latest: latestCol && { ...latestCol, figures: g.drawn.filter((r) => r.conference.id === latestCol.id).map((r) => r.figure!) },
     inRange: columns.filter((c) => !c.out).length,
   };
+}
+
+export function participationState(data: ParticipationData, view: { from: number; to: number; selected: string | null }, width: number): ParticipationState {
+  return participationView(participationGeometry(data, width), view);
 }

@@ -42,4 +42,20 @@ describe("perYearState", () => {
     expect(narrow.rows.map((r) => r.label)).toEqual(narrow.csv.filter((r) => Number(r.total) > 0).map((r) => r.year));
     expect(narrow.summary).toMatchObject({ from: 2015, to: 2016 });
   });
+
+  it("keeps the drawing's pieces across a year change, and a column's object while it is not faded in or out", () => {
+    const a = perYearState({ events, acrossYears: events, conflicts: data.conflicts }, { from: 2000, to: 2010 }, 800);
+    const b = perYearState({ events, acrossYears: events, conflicts: data.conflicts }, { from: 2005, to: 2015 }, 800);
+    expect(b.y).toBe(a.y);
+    expect(b.ticks).toBe(a.ticks);
+    expect(b.moved).toBe(a.moved);
+    const col = (st: typeof a, y: number) => st.columns.find((c) => c.year === y)!;
+    expect(col(b, 2007)).toBe(col(a, 2007));
+    expect(col(b, 1995)).toBe(col(a, 1995));
+    expect(col(b, 2003)).not.toBe(col(a, 2003));
+    expect([col(a, 2003).out, col(b, 2003).out]).toEqual([false, true]);
+    expect(col(b, 2012)).toMatchObject({ year: 2012, out: false });
+    expect(b.summary.count).toBe(events.filter((e) => e.endYear >= 2005 && e.year <= 2015).length);
+    expect(a.summary.count).toBe(events.filter((e) => e.endYear >= 2000 && e.year <= 2010).length);
+  });
 });

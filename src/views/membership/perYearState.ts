@@ -12,6 +12,7 @@ import type { AtlasEvent } from "../../selectors/events";
 import { eventsPerPeriod, eventsPerYear, kindsPresent, movedItems, type Moved, type PeriodRow, type YearRow } from "../../selectors/perYear";
 import { memoizeLast } from "../../selectors/memo";
 import type { CsvRow } from "../../components/downloads/csv";
+import type { AxisTick } from "../../components/axis/XAxis";
 
 export const PER_YEAR_MARGIN = { top: 10, right: 8, left: 28 };
 const M = PER_YEAR_MARGIN;
@@ -38,6 +39,8 @@ export interface PerYearState {
   periods: PeriodMark[];
   moved: MovedMark[];
   labelEvery: number;
+  /** The year labels under the bars, every labelEvery-th year. */
+  ticks: AxisTick[];
   rows: TableRow[];
   csv: CsvRow[];
   summary: { count: number; total: number; from: number; to: number; busiest?: number; busiestCount: number };
@@ -86,8 +89,39 @@ const geometryOf = memoizeLast((events: AtlasEvent[], conflicts: Conflict[], all
     return { key: `${m.conflict}-${m.plannedYear}`, x: x(m.plannedYear)!, width: x.bandwidth(), y: y(base.held + base.planned + 1), height: y(0) - y(1), moved: m };
   });
   const periodMarks = periods.map((p, i) => ({ key: `${p.from}-${p.to}`, x1: x(p.from)!, x2: x(p.to)! + x.bandwidth(), y: PERIOD_TOP + i * PERIOD_ROW, row: p }));
-  return { years, periods, kinds, y, columns, moved, periodMarks, labelEvery: Math.ceil(years.length / Math.max(1, Math.floor(width / 44))) };
+  const labelEvery = Math.ceil(years.length / Math.max(1, Math.floor(width / 44)));
+  return {
+    years, periods, kinds, y, moved, labelEvery,
+    // Each column and range in and out of the years, made once: a filter change picks, and the
+    // bars it does not fade keep their objects (and are not redrawn).
+    columns: columns.map((c) => [{ ...c, out: false }, { ...c, out: true }]),
+    periodMarks: periodMarks.map((p) => [{ ...p, out: false }, { ...p, out: true }]),
+    ticks: columns.filter((_, i) => i % labelEvery === 0).map((c) => ({ key: c.year, x: c.x + c.width / 2, label: c.year })),
+    table: tableRows(years, periods),
+    spans: spansOf(events),
+  };
 });
+
+/** How many events start and end in each pair of years: counting those a range overlaps then
+ *  takes a few dozen pairs, not a pass over every event (20,000 of them with generated data). */
+function spansOf(events: AtlasEvent[]): { year: number; endYear: number; n: number }[] {
+  const byPair = new Map<string, { year: number; endYear: number; n: number }>();
+  for (const e of events) {
+    const key = `${e.year}|${e.endYear}`;
+    const pair = byPair.get(key);
+    if (pair) pair.n++;
+    else byPair.set(key, { year: e.year, endYear: e.endYear, n: 1 });
+  }
+  return [...byPair.values()];
+}
+
+// Each table row's CSV line, made once: a filter change picks rows, it does not rebuild them.
+const csvLines = new WeakMap<TableRow, CsvRow>();
+const csvLine = (r: TableRow) => {
+  let line = csvLines.get(r);
+  if (!line) csvLines.set(r, (line = perYearCsv([r], EVENT_KINDS)[0]));
+  return line;
+};
 
 export function perYearState(
   data: { events: AtlasEvent[]; acrossYears: AtlasEvent[]; conflicts?: Conflict[] },
@@ -98,16 +132,16 @@ export function perYearState(
   const { from, to } = view;
   const shown = g.years.filter((r) => r.year >= from && r.year <= to);
   const busiest = shown.reduce<YearRow | undefined>((a, b) => (b.held > (a?.held ?? 0) ? b : a), undefined);
-  const rows = tableRows(g.years, g.periods).filter(inRange(from, to));
+  const rows = g.table.filter(inRange(from, to));
   return {
     width, height: PERIOD_TOP + g.periods.length * PERIOD_ROW + 6, plotBottom: PLOT_BOTTOM, otherY: OTHER_Y, y: g.y, kinds: g.kinds,
-    columns: g.columns.map((c) => ({ ...c, out: c.year < from || c.year > to })),
-    periods: g.periodMarks.map((p) => ({ ...p, out: !inRange(from, to)(p.row) })),
-    moved: g.moved, labelEvery: g.labelEvery,
+    columns: g.columns.map(([c, faded]) => (c.year < from || c.year > to ? faded : c)),
+    periods: g.periodMarks.map(([p, faded]) => (inRange(from, to)(p.row) ? p : faded)),
+    moved: g.moved, labelEvery: g.labelEvery, ticks: g.ticks,
     rows: rows.filter((r) => r.row.total > 0),
-    csv: perYearCsv(rows, EVENT_KINDS),
+    csv: rows.map(csvLine),
     summary: {
-      count: data.acrossYears.filter((e) => e.endYear >= from && e.year <= to).length, total: data.events.length, from, to,
+      count: g.spans.reduce((n, p) => (p.endYear >= from && p.year <= to ? n + p.n : n), 0), total: data.events.length, from, to,
       busiest: busiest?.year, busiestCount: busiest?.held ?? 0,
     },
   };

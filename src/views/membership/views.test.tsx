@@ -65,6 +65,7 @@ describe("PerYearView", () => {
   const row = (total: number, held: number, planned: number) => ({ total, held, planned, other: 0, byKind: held ? { som: held } : {} });
   const state: PerYearState = {
     width: 400, height: 250, plotBottom: 176, otherY: 204, y: scaleLinear().domain([0, 4]).range([176, 10]), kinds: ["som"], labelEvery: 1,
+    ticks: [{ key: 2018, x: 50, label: 2018 }],
     columns: [{ year: 2018, x: 40, width: 20, segments: [], planned: { y: 100, height: 76 }, other: 0, out: false, row: { year: 2018, ...row(2, 0, 2) } }],
     periods: [{ key: "2019-2020", x1: 60, x2: 100, y: 222, out: false, row: { from: 2019, to: 2020, items: [], ...row(3, 3, 0) } }],
     moved: [], rows: [{ key: "2019-2020", label: "2019–2020", from: 2019, to: 2020, row: row(3, 3, 0) }], csv: [],

@@ -64,11 +64,14 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
   useEffect(() => {
     if (awaitingBins) void import("./timelineBins").then(setBinning);
   }, [awaitingBins]);
+  // The same elements while their inputs are the same, so a filter change skips them.
+  const notice = useMemo(() => <DataNotice of={[loaded, phases]} />, [loaded, phases]);
+  const details = useMemo(() => events && <FocusedEvent events={events} level={level === 2 ? 3 : 4} />, [events, level]);
 
   if (loaded.status !== "ready" || !events || !state) return <LoadStatus loaded={loaded} />;
   return (
     <>
-      <DataNotice of={[loaded, phases]} />
+      {notice}
       <TimelineView
         state={state}
         phone={states?.[1]}
@@ -82,7 +85,7 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
         toolbar={toolbar}
         headingLevel={level}
         sizeRef={ref}
-        details={<FocusedEvent events={events} level={level === 2 ? 3 : 4} />}
+        details={details}
       />
     </>
   );

@@ -3,7 +3,7 @@
 // placed and report clicks and hovers through callbacks; they read no store.
 import { memo, type KeyboardEvent } from "react";
 import { KIND_COLOURS } from "../../components/palette";
-import type { Drawn, MarkSpec, MilestoneSpec, PhaseBand, Segment, TextSpec } from "./timelineState";
+import type { AxisSpec, Drawn, LaneSpec, MarkSpec, MilestoneSpec, PhaseBand, Segment, TextSpec } from "./timelineState";
 
 export interface MarkHandlers {
   /** A mark was chosen; null when the chosen mark is chosen again (a toggle). */
@@ -41,15 +41,37 @@ function markAttributes(id: string, name: string, selected: boolean, current: bo
   };
 }
 
-export const Line = ({ s, className }: { s: Segment; className?: string }) => <line x1={s[0]} y1={s[1]} x2={s[2]} y2={s[3]} className={className} />;
+export const Line = memo(function Line({ s, className }: { s: Segment; className?: string }) {
+  return <line x1={s[0]} y1={s[1]} x2={s[2]} y2={s[3]} className={className} />;
+});
 
-export function Text({ spec, className }: { spec: TextSpec; className?: string }) {
+export const Text = memo(function Text({ spec, className }: { spec: TextSpec; className?: string }) {
   return (
     <text x={spec.x} y={spec.y} textAnchor={spec.anchor} className={className} transform={spec.rotate ? `rotate(-90 ${spec.x} ${spec.y})` : undefined}>
       {spec.text}
     </text>
   );
-}
+});
+
+/** The lanes' base lines: per geometry, the same on every filter change. */
+export const Lanes = memo(function Lanes({ lanes }: { lanes: readonly LaneSpec[] }) {
+  return <>{lanes.map((l) => <g key={l.kind} className="tl-lane"><Line s={l.line} /></g>)}</>;
+});
+
+/** The year axis: per geometry, the same on every filter change. */
+export const Axis = memo(function Axis({ axis }: { axis: AxisSpec }) {
+  return (
+    <g className="tl-axis">
+      <Line s={axis.line} />
+      {axis.ticks.map((tk) => (
+        <g key={tk.year} transform={`translate(${tk.x},${tk.y})`}>
+          <line x2={tk.tick[0]} y2={tk.tick[1]} />
+          <Text spec={tk.label} />
+        </g>
+      ))}
+    </g>
+  );
+});
 
 /** A meeting in its kind's lane; faded when dated to the year only. */
 export const EventMark = memo(function EventMark(props: Drawn<MarkSpec> & MarkBehaviour) {

@@ -14,7 +14,7 @@
 //   onHover(id)   pointer or focus entered (id) or left (null) a mark.
 //   onRangeChange(from, to)  years picked with the brush (full variant only; no brush without it).
 //   zoomed, onZoom(zoomed)   the zoom buttons (full variant).
-//   toolbar       extra controls beside the title (downloads); gets the CSV rows through ChartRows.
+//   toolbar       extra controls beside the title (downloads); gets the CSV rows through ChartRows (LatestRows).
 //   details       shown under the chart (the hovered or selected event).
 //   headingLevel  level of the chart's title: 3 under a section heading, 2 under a page's h1.
 //   sizeRef       ref of the box whose width the caller measures.
@@ -26,7 +26,7 @@
 // stripState({ events, phases, width, lang, t, fontSize, highlight }): every phase and conference
 // of 1991–2024, the current one with aria-current="step", the years up to it shaded; a click on a
 // conference or phase reports its id. It reads and writes no filters.
-import type { CSSProperties, ReactNode, Ref } from "react";
+import { memo, useMemo, type CSSProperties, type ReactNode, type Ref } from "react";
 import type { Translate } from "../../i18n";
 import "../../i18n/timeline";
 import { FIRST_YEAR, LAST_YEAR } from "../../domain";
@@ -34,11 +34,11 @@ import { ChartFrame } from "../../components/ChartFrame";
 import { ChartSvg } from "../../components/ChartSvg";
 import { DataTable } from "../../components/DataTable";
 import { Legend } from "../../components/Legend";
-import { ChartRows } from "../../components/downloads/ChartDownloads";
+import { LatestRows } from "../../components/downloads/ChartDownloads";
 import { KIND_COLOURS } from "../../components/palette";
 import type { TimelineRow, TimelineState } from "./timelineState";
 import { useYearBrush } from "./useYearBrush";
-import { EventMark, Line, Milestone, Phase, Text, type MarkHandlers } from "./TimelineMarks";
+import { Axis, EventMark, Lanes, Milestone, Phase, type MarkHandlers } from "./TimelineMarks";
 
 export interface TimelineViewProps extends MarkHandlers {
   state: TimelineState;
@@ -106,21 +106,13 @@ function Marks({ state, t, interactive = true, onSelect, onHover, onRangeChange 
     <>
       {state.phases.map((ph) => <Phase key={ph.id} {...ph} {...(strip ? behaviour : { interactive: false, toggles: false })} />)}
       {p && <rect className="tl-progress" {...p} aria-hidden="true" />}
-      {state.lanes.map((l) => <g key={l.kind} className="tl-lane"><Line s={l.line} /></g>)}
+      <Lanes lanes={state.lanes} />
       {state.marks?.map((m) => <EventMark key={m.id} {...m} {...behaviour} />)}
       {state.binPaths?.map((b) => (
         <path key={`${b.kind}|${b.out}`} d={b.d} fill={KIND_COLOURS[b.kind]} className={b.out ? "tl-mark--out" : undefined} aria-hidden="true" />
       ))}
       {state.milestones.map((m) => <Milestone key={m.id} {...m} {...behaviour} />)}
-      <g className="tl-axis">
-        <Line s={state.axis.line} />
-        {state.axis.ticks.map((tk) => (
-          <g key={tk.year} transform={`translate(${tk.x},${tk.y})`}>
-            <line x2={tk.tick[0]} y2={tk.tick[1]} />
-            <Text spec={tk.label} />
-          </g>
-        ))}
-      </g>
+      <Axis axis={state.axis} />
       {interactive && onRangeChange && !strip && <Brush state={state} t={t} onRangeChange={onRangeChange} />}
     </>
   );
@@ -138,36 +130,55 @@ function TimelineTable({ state, t }: { state: TimelineState; t: Translate }) {
   );
 }
 
-export function TimelineView(props: TimelineViewProps) {
-  const { state, t, interactive = true, zoomed = false, onZoom, toolbar, details, headingLevel, sizeRef } = props;
-  if (state.variant === "strip") {
-    return <div ref={sizeRef} className="timeline timeline--strip"><Drawing {...props} /></div>;
-  }
-  const zoomButtons = interactive && onZoom && (
+// The legend and the toolbar are memoised on what a filter change leaves alone (the lanes, the
+// zoom), so a change redraws the marks it fades and the summary, not the chrome around them.
+const TimelineLegend = memo(function TimelineLegend({ lanes, t }: { lanes: TimelineState["lanes"]; t: Translate }) {
+  return (
+    <Legend className="tl-legend" label={t("legend.kinds")} items={[
+      ...["conference" as const, ...lanes.map((l) => l.kind)].map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
+      { key: "imprecise", label: t("timeline.imprecise"), swatch: "imprecise" },
+    ]} />
+  );
+});
+
+const ZoomButtons = memo(function ZoomButtons({ zoomed, canZoom, onZoom, t }: { zoomed: boolean; canZoom: boolean; onZoom: (zoomed: boolean) => void; t: Translate }) {
+  return (
     <>
-      <button type="button" onClick={() => onZoom(true)} disabled={zoomed || !state.selection}>{t("timeline.zoomIn")}</button>
+      <button type="button" onClick={() => onZoom(true)} disabled={zoomed || !canZoom}>{t("timeline.zoomIn")}</button>
       <button type="button" onClick={() => onZoom(false)} disabled={!zoomed}>{t("timeline.zoomOut")}</button>
     </>
   );
+});
+
+export function TimelineView(props: TimelineViewProps) {
+  const { state, t, interactive = true, zoomed = false, onZoom, toolbar, details, headingLevel, sizeRef } = props;
+  const canZoom = !!state.selection;
+  // The same element until the zoom changes: the frame's header is not redrawn for a filter change.
+  const bar = useMemo(
+    () => <>{interactive && onZoom && <ZoomButtons zoomed={zoomed} canZoom={canZoom} onZoom={onZoom} t={t} />}{toolbar}</>,
+    [interactive, onZoom, zoomed, canZoom, t, toolbar],
+  );
+  if (state.variant === "strip") {
+    return <div ref={sizeRef} className="timeline timeline--strip"><Drawing {...props} /></div>;
+  }
   return (
-    <ChartFrame
-      chart="timeline"
-      title={t("timeline.title")}
-      level={headingLevel}
-      toolbar={<ChartRows.Provider value={state.csv}>{zoomButtons}{toolbar}</ChartRows.Provider>}
-      summary={state.summary}
-      table={<TimelineTable state={state} t={t} />}
-    >
-      <div ref={sizeRef} className={`timeline timeline--${state.layout}${props.phone ? " timeline--unmeasured" : ""}`}>
-        <Drawing {...props} />
-        <Legend className="tl-legend" label={t("legend.kinds")} items={[
-          ...["conference" as const, ...state.lanes.map((l) => l.kind)].map((k) => ({ key: k, label: t(`kind.${k}`), colour: KIND_COLOURS[k] })),
-          { key: "imprecise", label: t("timeline.imprecise"), swatch: "imprecise" },
-        ]} />
-        {interactive && props.onRangeChange && <p className="tl-hint">{t("timeline.brushHint")}</p>}
-        {state.binnedNote && <p className="tl-hint">{state.binnedNote}</p>}
-        {details}
-      </div>
-    </ChartFrame>
+    <LatestRows rows={state.csv}>
+      <ChartFrame
+        chart="timeline"
+        title={t("timeline.title")}
+        level={headingLevel}
+        toolbar={bar}
+        summary={state.summary}
+        table={<TimelineTable state={state} t={t} />}
+      >
+        <div ref={sizeRef} className={`timeline timeline--${state.layout}${props.phone ? " timeline--unmeasured" : ""}`}>
+          <Drawing {...props} />
+          <TimelineLegend lanes={state.lanes} t={t} />
+          {interactive && props.onRangeChange && <p className="tl-hint">{t("timeline.brushHint")}</p>}
+          {state.binnedNote && <p className="tl-hint">{state.binnedNote}</p>}
+          {details}
+        </div>
+      </ChartFrame>
+    </LatestRows>
   );
 }

@@ -48,19 +48,30 @@ export function shownPerBin({ bins, binOf }: MarkBins, kept: readonly AtlasEvent
   return shown;
 }
 
+/** Each bin's piece of path: per bins and lanes, so a filter change only sorts them into paths. */
+export function binSegments(marks: MarkBins, lanePos: (kind: EventKind) => number, vertical = false): string[] {
+  // Across the lane and a bucket wide along the years; turned a quarter when years run down.
+  return marks.bins.map((b) => (vertical ? `M${lanePos(b.kind) - 6},${b.x - 2}h12v4h-12z` : `M${b.x - 2},${lanePos(b.kind) + 2}h4v12h-4z`));
+}
+
 /**
  * One SVG path per kind and state (some kept / none kept): a few elements however many bins,
  * so a filter change rewrites a handful of attributes instead of thousands of rects.
  */
-export function binPaths(marks: MarkBins, shown: Uint32Array, lanePos: (kind: EventKind) => number, vertical = false): { kind: EventKind; out: boolean; d: string }[] {
-  const parts = new Map<string, { kind: EventKind; out: boolean; d: string[] }>();
+export function binPaths(
+  marks: MarkBins, shown: Uint32Array, lanePos: (kind: EventKind) => number, vertical = false,
+  segments: readonly string[] = binSegments(marks, lanePos, vertical),
+): { kind: EventKind; out: boolean; d: string }[] {
+  type Part = { kind: EventKind; out: boolean; d: string[] };
+  const byKind = new Map<EventKind, [Part | undefined, Part | undefined]>();
+  const parts: Part[] = [];
   marks.bins.forEach((b, i) => {
     const out = shown[i] === 0;
-    const key = `${b.kind}|${out}`;
-    let part = parts.get(key);
-    if (!part) parts.set(key, (part = { kind: b.kind, out, d: [] }));
-    // Across the lane and a bucket wide along the years; turned a quarter when years run down.
-    part.d.push(vertical ? `M${lanePos(b.kind) - 6},${b.x - 2}h12v4h-12z` : `M${b.x - 2},${lanePos(b.kind) + 2}h4v12h-4z`);
+    let pair = byKind.get(b.kind);
+    if (!pair) byKind.set(b.kind, (pair = [undefined, undefined]));
+    let part = pair[out ? 1 : 0];
+    if (!part) parts.push((pair[out ? 1 : 0] = part = { kind: b.kind, out, d: [] }));
+    part.d.push(segments[i]);
   });
-  return [...parts.values()].map((p) => ({ ...p, d: p.d.join("") }));
+  return parts.map((p) => ({ ...p, d: p.d.join("") }));
 }

@@ -92,11 +92,28 @@ export function timelineGeometry(o: GeometryOptions): TimelineGeometry {
   });
 }
 
+// The bins' path pieces per geometry: they depend on where the bins and lanes sit, not on filters.
+const segments = new WeakMap<TimelineGeometry, string[]>();
+function segmentsOf(g: TimelineGeometry, bin: Binning, lanePos: (k: EventKind) => number): string[] {
+  let s = segments.get(g);
+  if (!s) segments.set(g, (s = bin.binSegments(g.bins!, lanePos, g.layout === "vertical")));
+  return s;
+}
+
 /** Applies filters and selection to what is drawn: which marks fade, summary, rows. */
 export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events" | "filters" | "kept" | "regionOf" | "selected" | "lang" | "t" | "binning">): TimelineState {
   const { from, to } = o.filters;
   const kept = o.kept ?? filterEvents(o.events as AtlasEvent[], o.filters, o.regionOf);
-  const keptIds = new Set(kept.map((e) => e.id));
+  // Only marks and milestones are looked up: with the meetings binned, the conferences alone,
+  // not a Set of every kept id rebuilt on each change (20,000 of them with generated data).
+  const keptIds = new Set<string>();
+  const all = g.marks !== null;
+  let conferences = 0;
+  for (const e of kept) {
+    const conference = e.kind === "conference";
+    if (conference) conferences++;
+    if (all || conference) keptIds.add(e.id);
+  }
   const sel = o.selected ?? null;
   const drawn = <T extends { id: string }>(s: T): Drawn<T> => ({ ...s, out: !keptIds.has(s.id), selected: s.id === sel });
   const bin = o.binning;
@@ -105,13 +122,12 @@ export function withFilters(g: TimelineGeometry, o: Pick<TimelineInput, "events"
   // Lane top when years run across, lane centre when they run down.
   const lanePos = (k: EventKind) => { const l = g.lanes.find((x) => x.kind === k)?.line ?? [0, 8]; return vertical ? l[0] : l[1] - 8; };
   const [a, b] = [g.scale(Math.max(from, g.domain[0])), g.scale(Math.min(to + 1, g.domain[1]))];
-  const conferences = kept.reduce((n, e) => (e.kind === "conference" ? n + 1 : n), 0);
   const { lang, t } = o;
   return {
     ...g,
     milestones: g.milestones.map(drawn),
     marks: g.marks?.map(drawn) ?? null,
-    binPaths: shown ? bin!.binPaths(g.bins!, shown, lanePos, vertical) : null,
+    binPaths: shown ? bin!.binPaths(g.bins!, shown, lanePos, vertical, segmentsOf(g, bin!, lanePos)) : null,
     from, to, kept,
     selection: (from === FIRST_YEAR && to === LAST_YEAR) || b <= a ? null : g.span(a, b),
     binnedNote: g.bins ? t("timeline.binned", { n: g.others.length }) : null,
