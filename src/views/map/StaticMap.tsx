@@ -76,7 +76,7 @@ const Marker = memo(function Marker({ label, cx, cy, r, fill, fillOpacity, strok
 });
 
 export interface StaticMapProps {
-  state: Pick<MapState, "markers" | "countryFill" | "palette" | "initialBounds">;
+  state: Pick<MapState, "markers" | "drawOrder" | "countryFill" | "palette" | "initialBounds">;
   world?: WorldShapes;
   width: number;
   height: number;
@@ -91,9 +91,13 @@ export function StaticMap({ state, world, width, height, bounds, selected = null
   const frame = bounds ?? state.initialBounds;
   const view = useMemo(() => fitView(frame, width, height, MAP_FIT), [frame, width, height]);
   const box = useMemo(() => ({ width, height }), [width, height]);
-  const shown = state.markers.filter((m) => !m.hidden);
-  // The selected place is drawn last, over its neighbours, as the live map raises it.
-  const ordered = selected ? [...shown.filter((m) => m.id !== selected), ...shown.filter((m) => m.id === selected)] : shown;
+  // In one order whatever the filters (a re-sorted list would move hundreds of elements on
+  // every change); the selected place last, over its neighbours, as the live map raises it.
+  const { markers, drawOrder } = state;
+  const ordered = useMemo(() => {
+    const rank = (id: string) => (id === selected ? Infinity : drawOrder.get(id) ?? 0);
+    return markers.filter((m) => !m.hidden).sort((a, b) => rank(a.id) - rank(b.id));
+  }, [markers, drawOrder, selected]);
   return (
     <svg ref={svgRef} className="static-map" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" width="100%" height="100%">
       <rect width={width} height={height} className="static-map__sea" />

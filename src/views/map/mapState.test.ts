@@ -25,6 +25,13 @@ describe("mapState on the bundled datasets", () => {
     expect(all.summaries[0].place.id).toBe("istanbul");
   });
 
+  it("draws markers in one order whatever the filters: busiest over all years first", () => {
+    expect(stateFor({ from: 2000, to: 2005 }).drawOrder).toEqual(all.drawOrder);
+    expect(all.drawOrder.get("istanbul")).toBe(0);
+    expect(all.drawOrder.get("istanbul")!).toBeLessThan(all.drawOrder.get("budapest")!);
+    expect([...all.drawOrder.values()].sort((a, b) => a - b)).toEqual(all.places.map((_, i) => i));
+  });
+
   it("labels markers and list rows starting with the place's name", () => {
     const budapest = all.markers.find((m) => m.id === "budapest")!;
     expect(budapest.label).toBe("Budapest, 4 events");
@@ -94,6 +101,7 @@ describe("mapState split into the data's part and the filters' part", () => {
     expect(b.places).toBe(a.places);
     expect(b.initialBounds).toBe(a.initialBounds);
     expect(b.palette).toBe(a.palette);
+    expect(b.drawOrder).toBe(a.drawOrder);
     // An off-map row is made once per event, whichever filter shows it.
     const shared = a.offMap.rows.filter((r) => b.offMap.rows.some((x) => x.id === r.id));
     for (const r of shared) expect(b.offMap.rows.find((x) => x.id === r.id)).toBe(r);

@@ -61,6 +61,9 @@ export interface MapState {
   offMap: { virtual: number; unplaced: number; summary: string; rows: OffMapRow[] };
   /** Accessible name of the map region. */
   aria: string;
+  /** The order the static map draws markers in: busiest over all years first, so small
+   *  markers lie over large ones, and one order whatever the filters, so a change never moves them. */
+  drawOrder: ReadonlyMap<string, number>;
   /** The events in the selection as CSV rows, one per event: built when a download asks. */
   rows: () => Record<string, string | number>[];
 }
@@ -150,6 +153,14 @@ export interface MapBase {
   offMapRow: (e: AtlasEvent) => OffMapRow;
   /** The legend for a count, the same object while the count is the same. */
   legend: (max: number) => MapState["legend"];
+  drawOrder: ReadonlyMap<string, number>;
+}
+
+function drawOrderOf(events: AtlasEvent[], places: PlacePoint[]): ReadonlyMap<string, number> {
+  const count = new Map<string, number>();
+  for (const e of events) if (e.place) count.set(e.place.id, (count.get(e.place.id) ?? 0) + 1);
+  const ordered = [...places].sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  return new Map(ordered.map((p, i) => [p.id, i]));
 }
 
 const baseOf = memoizeLast((events: AtlasEvent[], countries: readonly Country[], theme: MapTheme, lang: Language, t: Translate): MapBase => {
@@ -167,6 +178,7 @@ const baseOf = memoizeLast((events: AtlasEvent[], countries: readonly Country[],
     palette: mapPalette(theme),
     places,
     sorted: alphabetical(places, lang),
+    drawOrder: drawOrderOf(events, places),
     labels: markerLabels(t),
     initialBounds: boundsOf(places.filter((p) => p.lon > -30 && p.lon < 100)) ?? FALLBACK_BOUNDS,
     offMapRow: (e) => {
@@ -231,6 +243,7 @@ export function mapFiltered(base: MapBase, filtered: AtlasEvent[], t: Translate)
     countryFill,
     legend: base.legend(max),
     initialBounds: base.initialBounds,
+    drawOrder: base.drawOrder,
     offMap: {
       virtual: byPlace.virtual.length,
       unplaced: byPlace.unplaced.length,
