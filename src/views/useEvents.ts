@@ -9,28 +9,28 @@ import { useAtlasStore } from "../state/store";
 import { FIRST_YEAR, LAST_YEAR, type Filters } from "../state/urlState";
 import { toEvents, type AtlasEvent } from "../selectors/events";
 import { filterEvents } from "../selectors/filterEvents";
-import { memoizeLast } from "../selectors/memo";
+import memoizeOne from "memoize-one";
 
 const EVENT_FILES = ["conferences", "meetings", "places"] as const;
 type EventFile = (typeof EVENT_FILES)[number];
 const NONE: never[] = [];
 const COUNTRIES = ["countries"] as const;
-const allEvents = memoizeLast(toEvents);
+const allEvents = memoizeOne(toEvents);
 
 export function useFilters(): Filters {
   return useAtlasStore(useShallow((s) => ({ from: s.from, to: s.to, types: s.types, country: s.country, region: s.region })));
 }
 
-const regionsOf = memoizeLast((countries: Country[]) => new Map(countries.map((c) => [c.id, c.region])));
+const regionsOf = memoizeOne((countries: Country[]) => new Map(countries.map((c) => [c.id, c.region])));
 // Shared by every view on the page, keyed on the filter values themselves (each caller's
 // filters object is its own): one pass over the events per change, and one array they all see.
-const filteredEvents = memoizeLast(
+const filteredEvents = memoizeOne(
   (events: AtlasEvent[], from: number, to: number, types: Filters["types"], country: string | null, region: Filters["region"], regionOf?: ReadonlyMap<string, string>) =>
     filterEvents(events, { from, to, types, country, region }, regionOf),
 );
 
 // The same pass without the year range, for charts that draw every year and fade those out of it.
-const acrossYearsOf = memoizeLast(
+const acrossYearsOf = memoizeOne(
   (events: AtlasEvent[], types: Filters["types"], country: string | null, region: Filters["region"], regionOf?: ReadonlyMap<string, string>) =>
     filterEvents(events, { from: FIRST_YEAR, to: LAST_YEAR, types, country, region }, regionOf),
 );
@@ -51,7 +51,7 @@ function useEventFiles(): Loaded<EventFile> {
 }
 
 // The same arrays, and so the same events, for every view and every render.
-const withEmpty = memoizeLast((conferences?: Conference[], meetings?: Meeting[], places?: Place[]) => ({
+const withEmpty = memoizeOne((conferences?: Conference[], meetings?: Meeting[], places?: Place[]) => ({
   conferences: conferences ?? [], meetings: meetings ?? [], places: places ?? [],
 }));
 

@@ -11,7 +11,7 @@ import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../select
 import type { Datasets } from "../../data/datasets";
 import type { Filters, Language } from "../../domain";
 import { boundsOf, countryColourScale, legendStops, mapPalette, type LatLngPair, type MapPalette, type MapTheme } from "./mapScales";
-import { memoizeLast } from "../../selectors/memo";
+import memoizeOne from "memoize-one";
 import { markerSpecs, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import type { MarkerSpec } from "./markerSpecs";
 
@@ -163,7 +163,7 @@ function drawOrderOf(events: AtlasEvent[], places: PlacePoint[]): ReadonlyMap<st
   return new Map(ordered.map((p, i) => [p.id, i]));
 }
 
-const baseOf = memoizeLast((events: AtlasEvent[], countries: readonly Country[], theme: MapTheme, lang: Language, t: Translate): MapBase => {
+const baseOf = memoizeOne((events: AtlasEvent[], countries: readonly Country[], theme: MapTheme, lang: Language, t: Translate): MapBase => {
   const places = placesOf(events);
   const countryById = new Map(countries.map((c) => [c.id, c]));
   const nameOf = (id: string) => {

@@ -2,13 +2,13 @@
 // Loaded with the membership charts, not with the explorer's first bytes.
 import { useDatasets } from "../../data/useDatasets";
 import { useT } from "../../i18n";
-import { memoizeLast } from "../../selectors/memo";
+import memoizeOne from "memoize-one";
 import { statesInProcess } from "../../selectors/statesInProcess";
 import { statusText } from "./GrowthView";
 import "../../i18n/membership";
 
 const NEEDED = ["countries", "meetings", "conferences", "places"] as const;
-const rowsOf = memoizeLast(statesInProcess);
+const rowsOf = memoizeOne(statesInProcess);
 
 export default function FirstDocumented({ id }: { id: string }) {
   const t = useT();

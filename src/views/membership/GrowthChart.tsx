@@ -6,7 +6,7 @@ import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
 import { DataNotice, LoadStatus } from "../../components/StatusPanel";
 import { useWidth } from "../../components/useSize";
-import { memoizeLast } from "../../selectors/memo";
+import memoizeOne from "memoize-one";
 import type { StateDatasets } from "../../selectors/statesInProcess";
 import type { Country } from "../../data/schemas";
 import { growthState } from "./growthState";
@@ -17,7 +17,7 @@ const NEEDED = ["countries"] as const;
 const DATING = ["meetings", "conferences", "places"] as const;
 
 const NO_RECORDS = { meetings: [], conferences: [], places: [] };
-const datasetsOf = memoizeLast((countries: Country[], r: Omit<StateDatasets, "countries">) => ({ countries, ...r }));
+const datasetsOf = memoizeOne((countries: Country[], r: Omit<StateDatasets, "countries">) => ({ countries, ...r }));
 
 export function GrowthChart({ toolbar, interactive = true }: { interactive?: boolean; toolbar?: ReactNode }) {
   const t = useT();

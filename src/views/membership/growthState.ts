@@ -6,7 +6,7 @@ import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { stack, area, line, curveStepAfter } from "d3-shape";
 import { max } from "d3-array";
 import { REGIONS, FIRST_YEAR, LAST_YEAR, type Region } from "../../domain";
-import { memoizeLast } from "../../selectors/memo";
+import memoizeOne from "memoize-one";
 import { countsByYear, statesInProcess, type CountYear, type StateDatasets, type StateRow } from "../../selectors/statesInProcess";
 import type { AxisTick } from "../../components/axis/XAxis";
 import type { CsvRow } from "../../components/downloads/csv";
@@ -36,11 +36,11 @@ export interface GrowthState {
   csv: CsvRow[];
 }
 
-const rowsOf = memoizeLast(statesInProcess);
-const yearsOf = memoizeLast((rows: StateRow[]) => countsByYear(rows, FIRST_YEAR, LAST_YEAR));
+const rowsOf = memoizeOne(statesInProcess);
+const yearsOf = memoizeOne((rows: StateRow[]) => countsByYear(rows, FIRST_YEAR, LAST_YEAR));
 
 /** Scales and paths per data and width: a filter change reuses them and moves only the veil. */
-const geometryOf = memoizeLast((years: CountYear[], width: number, height: number) => {
+const geometryOf = memoizeOne((years: CountYear[], width: number, height: number) => {
   const x = scaleLinear().domain([FIRST_YEAR, LAST_YEAR + 1]).range([M.left, width - M.right]);
   const y = scaleLinear().domain([0, (max(years, (d) => d.total) ?? 10) * 1.05]).nice().range([height - M.bottom, M.top]);
   const layers = stack<CountYear, Region>().keys(REGIONS).value((d, k) => d.byRegion[k] ?? 0)(years);
@@ -67,7 +67,7 @@ export function growthCsv(rows: StateRow[]): CsvRow[] {
   }));
 }
 
-const csvOf = memoizeLast(growthCsv);
+const csvOf = memoizeOne(growthCsv);
 
 /** The table's rows as the CSV download gives them. */
 export const growthRows = (data: StateDatasets): CsvRow[] => growthCsv(rowsOf(data));

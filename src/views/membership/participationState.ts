@@ -7,7 +7,7 @@ import { scaleBand, scaleLinear, type ScaleLinear } from "d3-scale";
 import { max } from "d3-array";
 import type { Conference, Conflict, Figure, Place } from "../../data/schemas";
 import { FigureKind } from "../../data/schemas";
-import { memoizeLast } from "../../selectors/memo";
+import memoizeOne from "memoize-one";
 import type { CsvRow } from "../../components/downloads/csv";
 
 // A lane: its label on a line of its own, room above the tallest bar for its value, the bars,
@@ -78,7 +78,7 @@ export interface ParticipationGeometry {
   conflicts: Conflict[];
 }
 
-const geometryOf = memoizeLast((conferences: Conference[], conflicts: Conflict[], places: Place[], width: number): ParticipationGeometry => {
+const geometryOf = memoizeOne((conferences: Conference[], conflicts: Conflict[], places: Place[], width: number): ParticipationGeometry => {
   const data = { conferences, conflicts, places };
   const rows = tableRows(data);
   const drawn = rows.filter((r) => r.figure && r.attendance);

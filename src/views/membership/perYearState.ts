@@ -10,7 +10,7 @@ import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, type EventKind } from "../../domain
 import type { Conflict } from "../../data/schemas";
 import type { AtlasEvent } from "../../selectors/events";
 import { eventsPerPeriod, eventsPerYear, kindsPresent, movedItems, type Moved, type PeriodRow, type YearRow } from "../../selectors/perYear";
-import { memoizeLast } from "../../selectors/memo";
+import memoizeOne from "memoize-one";
 import type { CsvRow } from "../../components/downloads/csv";
 import type { AxisTick } from "../../components/axis/XAxis";
 
@@ -68,7 +68,7 @@ export function perYearRows(events: AtlasEvent[], from: number, to: number, kind
   return perYearCsv(tableRows(eventsPerYear(events, from, to), eventsPerPeriod(events)).filter(inRange(from, to)), kinds);
 }
 
-const geometryOf = memoizeLast((events: AtlasEvent[], conflicts: Conflict[], all: AtlasEvent[], width: number) => {
+const geometryOf = memoizeOne((events: AtlasEvent[], conflicts: Conflict[], all: AtlasEvent[], width: number) => {
   const years = eventsPerYear(events, FIRST_YEAR, LAST_YEAR);
   const periods = eventsPerPeriod(events);
   const kinds = kindsPresent(years);
