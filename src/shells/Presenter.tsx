@@ -13,6 +13,7 @@ import { usePresenterControls } from "./presenter/useControls";
 import { useStepSync } from "./presenter/sync";
 import { isNotesView, keepPresenterParams } from "./presenter/presenterUrl";
 import { preloadPresenter } from "./presenter/preload";
+import { usePainted } from "./presenter/usePainted";
 import { SlideView } from "./presenter/SlideView";
 import { Controls } from "./presenter/Controls";
 import { KeyHelp } from "./presenter/KeyHelp";
@@ -56,14 +57,15 @@ export default function Presenter() {
   const scale = useStageScale();
   const current = slides?.[c.step - 1];
   const ready = loaded.status === "ready" && !!slides;
+  const painted = usePainted(ready);
   useStepSync();
   useEffect(keepPresenterParams, []);
 
   // Everything a later step needs is fetched once the first slide is up: a dropped network
   // mid-talk then costs nothing.
   useEffect(() => {
-    if (ready) void preloadPresenter(client);
-  }, [ready, client]);
+    if (painted) void preloadPresenter(client);
+  }, [painted, client]);
 
   useEffect(() => {
     if (!current || notesView) return;
@@ -108,7 +110,7 @@ export default function Presenter() {
         <Controls c={c} />
       </Canvas>
       <Overlays c={c}>{overview}</Overlays>
-      <Chronology />
+      {painted && <Chronology />}
     </>
   );
 }
