@@ -4,11 +4,11 @@
 //
 // ATLAS_PUBLIC_URL (e.g. https://example.org/atlas/) makes the oEmbed addresses absolute, as
 // a CMS needs them; without it they are relative to the app's folder.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { STORY_FILES } from "../src/shells/presenter/storyFiles";
+import { FIRST_SLIDE_FILES } from "../src/shells/presenter/storyFiles";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -103,10 +103,14 @@ async function writeExplorer(server: Server, manifest: Record<string, ManifestCh
   const code = (...keys: string[]) => [...new Set(keys.flatMap((k) => chunksOf(manifest, k)))].filter((f) => !own.has(f)).map((f) => `./${f}`);
   const world = readdirSync(join(DIST, "assets")).filter((f) => /^countries-110m-.*\.json$/.test(f)).map((f) => `./assets/${f}`);
   const data = rendered.datasets.map((n) => `./data/${n}.json`);
+  // The page's own scripts first, the largest of them (core) above all: the page's later links
+  // for them are then no request more, and the presenter's files do not take every connection
+  // before the code that must run first has been asked for.
   const presenter = [
+    ...[...own].sort((a, b) => statSync(join(DIST, b)).size - statSync(join(DIST, a)).size).map((f) => `./${f}`),
     ...code("src/shells/Presenter.tsx", "src/i18n/present.ts"),
     ...stylesOf(manifest, "src/shells/Presenter.tsx").map((f) => `./${f}`),
-    ...STORY_FILES.map((n) => `./data/${n}.json`),
+    ...FIRST_SLIDE_FILES.map((n) => `./data/${n}.json`),
   ];
   const script = headScript(server.LANGUAGES, [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world], presenter);
   const hash = createHash("sha256").update(script).digest("base64");

@@ -105,8 +105,8 @@ export default function Presenter() {
             </p>
           )}
         </div>
-        {current ? <SlideView slide={current} /> : <p className="presenter__empty">{t("present.empty")}</p>}
-        <StageTimeline slides={slides} current={current} onPick={c.go} />
+        {current ? <SlideView slide={current} live={painted} /> : <p className="presenter__empty">{t("present.empty")}</p>}
+        <StageTimeline slides={slides} current={current} onPick={c.go} live={painted} />
         <Controls c={c} />
       </Canvas>
       <Overlays c={c}>{overview}</Overlays>

@@ -33,7 +33,10 @@ function SlideText({ slide, enter }: { slide: Slide; enter: boolean }) {
   );
 }
 
-export function SlideView({ slide, mapHeight = MAP_HEIGHT }: { slide: Slide; mapHeight?: number }) {
+/** `live`: the map and the growth chart are drawn in their boxes; until then the boxes stand
+ *  empty at their size, so the slide's text is painted without waiting for their code and data
+ *  (Presenter sets it once the text has painted) and nothing moves when they fill in. */
+export function SlideView({ slide, mapHeight = MAP_HEIGHT, live = true }: { slide: Slide; mapHeight?: number; live?: boolean }) {
   const t = useT();
   // A slide the talk moves to fades in; the one the page opens on is there at once, as the
   // page itself is its entrance (and a fade from nothing would hold back its first paint).
@@ -42,7 +45,7 @@ export function SlideView({ slide, mapHeight = MAP_HEIGHT }: { slide: Slide; map
   if (!moved && slide.id !== first) setMoved(true);
   const visual = (className: string, label: string, view: ReactNode, minHeight?: number) => (
     <div className={className} aria-label={label} role="group" style={minHeight ? { minHeight } : undefined}>
-      <LazyView>{view}</LazyView>
+      {live && <LazyView>{view}</LazyView>}
     </div>
   );
   return (
