@@ -9,6 +9,7 @@ import { useLanguage, useT } from "../i18n";
 import { LoadStatus } from "../components/StatusPanel";
 import { stepTitle } from "../selectors/story";
 import { useSlides } from "./presenter/useStory";
+import { useDatasets } from "../data/useDatasets";
 import { usePresenterControls } from "./presenter/useControls";
 import { useStepSync } from "./presenter/sync";
 import { isNotesView, keepPresenterParams } from "./presenter/presenterUrl";
@@ -24,6 +25,8 @@ import { StageTimeline } from "./presenter/StageTimeline";
 import { Canvas, useStageScale } from "./presenter/Canvas";
 import type { PresenterControls } from "./presenter/useControls";
 import "./presenter/presenter.css";
+
+const SOURCE_TITLES = ["sources"] as const;
 
 /** Typed step number, black-out or white-out, key help and overview: above the stage. */
 function Overlays({ c, children }: { c: PresenterControls; children?: ReactNode }) {
@@ -56,7 +59,10 @@ export default function Presenter() {
   const c = usePresenterControls(total);
   const scale = useStageScale();
   const current = slides?.[c.step - 1];
-  const ready = loaded.status === "ready" && !!slides;
+  // The figures name their documents by title: the slide waits for the titles too (a lost file
+  // is no wait), so its text does not change, nor move, once it has painted.
+  const titles = useDatasets([], SOURCE_TITLES);
+  const ready = loaded.status === "ready" && titles.status !== "loading" && !!slides;
   const painted = usePainted(ready);
   useStepSync();
   useEffect(keepPresenterParams, []);
