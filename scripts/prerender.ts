@@ -4,10 +4,11 @@
 //
 // ATLAS_PUBLIC_URL (e.g. https://example.org/atlas/) makes the oEmbed addresses absolute, as
 // a CMS needs them; without it they are relative to the app's folder.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { FIRST_SLIDE_FILES } from "../src/shells/presenter/storyFiles";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -79,17 +80,17 @@ function chunksOf(manifest: Record<string, ManifestChunk>, key: string, seen = n
  *  beside this script) so that it never shows, nor counts as that page's paint, before the
  *  script draws the right thing. It sets the theme the app would, so a dark reader's page is
  *  not painted light first; and for the explorer it asks at once for the code and data files
- *  its hydration needs, which the app would otherwise discover one after another (for the
- *  presenter this measured no earlier largest paint: that waits on the main thread). The modes and
+ *  its hydration needs, which the app would otherwise discover one after another; for the
+ *  presenter likewise its code, strings and the datasets its first slide is built from. The modes and
  *  languages are read as src/state/urlState.ts reads them (a value is trimmed; an unknown or
  *  over-long one falls back to the default). Having run, it removes itself: the page then
  *  holds no inline script, as an injected one would be. */
-function headScript(languages: readonly string[], preload: string[]): string {
+function headScript(languages: readonly string[], preload: string[], presenter: string[]): string {
   return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),v=function(k){var s=q.get(k)||"";return s.length>400?"":s.trim()},L=${JSON.stringify(languages)},m=v("mode"),l=v("lang"),t=v("theme");` +
     `if(L.indexOf(l)<0){l="en";var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split("-")[0];if(L.indexOf(b)>=0){l=b;break}}}` +
     `var x=m!=="present"&&m!=="embed"&&l===${JSON.stringify(EXPLORER_LANG)};if(!x)d.setAttribute("data-prerender","off");` +
     `if(t!=="dark"&&t!=="light")t=window.matchMedia&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.setAttribute("data-theme",t);` +
-    `var f=x?${JSON.stringify(preload)}:[];` +
+    `var f=x?${JSON.stringify(preload)}:m==="present"?${JSON.stringify(presenter)}:[];` +
     `f.forEach(function(h){var e=document.createElement("link"),j=/\\.js$/.test(h);e.rel=j?"modulepreload":"preload";if(!j)e.as=/\\.css$/.test(h)?"style":"fetch";e.crossOrigin="";e.href=h;document.head.appendChild(e)});var c=document.currentScript;c&&c.remove()})()`;
 }
 
@@ -102,7 +103,16 @@ async function writeExplorer(server: Server, manifest: Record<string, ManifestCh
   const code = (...keys: string[]) => [...new Set(keys.flatMap((k) => chunksOf(manifest, k)))].filter((f) => !own.has(f)).map((f) => `./${f}`);
   const world = readdirSync(join(DIST, "assets")).filter((f) => /^countries-110m-.*\.json$/.test(f)).map((f) => `./assets/${f}`);
   const data = rendered.datasets.map((n) => `./data/${n}.json`);
-  const script = headScript(server.LANGUAGES, [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world]);
+  // The page's own scripts first, the largest of them (core) above all: the page's later links
+  // for them are then no request more, and the presenter's files do not take every connection
+  // before the code that must run first has been asked for.
+  const presenter = [
+    ...[...own].sort((a, b) => statSync(join(DIST, b)).size - statSync(join(DIST, a)).size).map((f) => `./${f}`),
+    ...code("src/shells/Presenter.tsx", "src/i18n/present.ts"),
+    ...stylesOf(manifest, "src/shells/Presenter.tsx").map((f) => `./${f}`),
+    ...FIRST_SLIDE_FILES.map((n) => `./data/${n}.json`),
+  ];
+  const script = headScript(server.LANGUAGES, [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world], presenter);
   const hash = createHash("sha256").update(script).digest("base64");
   const ownStyles = new Set(stylesOf(manifest, "index.html"));
   const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !ownStyles.has(f));

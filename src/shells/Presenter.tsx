@@ -9,10 +9,12 @@ import { useLanguage, useT } from "../i18n";
 import { LoadStatus } from "../components/StatusPanel";
 import { stepTitle } from "../selectors/story";
 import { useSlides } from "./presenter/useStory";
+import { useDatasets } from "../data/useDatasets";
 import { usePresenterControls } from "./presenter/useControls";
 import { useStepSync } from "./presenter/sync";
 import { isNotesView, keepPresenterParams } from "./presenter/presenterUrl";
 import { preloadPresenter } from "./presenter/preload";
+import { usePainted } from "./presenter/usePainted";
 import { SlideView } from "./presenter/SlideView";
 import { Controls } from "./presenter/Controls";
 import { KeyHelp } from "./presenter/KeyHelp";
@@ -23,6 +25,8 @@ import { StageTimeline } from "./presenter/StageTimeline";
 import { Canvas, useStageScale } from "./presenter/Canvas";
 import type { PresenterControls } from "./presenter/useControls";
 import "./presenter/presenter.css";
+
+const SOURCE_TITLES = ["sources"] as const;
 
 /** Typed step number, black-out or white-out, key help and overview: above the stage. */
 function Overlays({ c, children }: { c: PresenterControls; children?: ReactNode }) {
@@ -55,15 +59,19 @@ export default function Presenter() {
   const c = usePresenterControls(total);
   const scale = useStageScale();
   const current = slides?.[c.step - 1];
-  const ready = loaded.status === "ready" && !!slides;
+  // The figures name their documents by title: the slide waits for the titles too (a lost file
+  // is no wait), so its text does not change, nor move, once it has painted.
+  const titles = useDatasets([], SOURCE_TITLES);
+  const ready = loaded.status === "ready" && titles.status !== "loading" && !!slides;
+  const painted = usePainted(ready);
   useStepSync();
   useEffect(keepPresenterParams, []);
 
   // Everything a later step needs is fetched once the first slide is up: a dropped network
   // mid-talk then costs nothing.
   useEffect(() => {
-    if (ready) void preloadPresenter(client);
-  }, [ready, client]);
+    if (painted) void preloadPresenter(client);
+  }, [painted, client]);
 
   useEffect(() => {
     if (!current || notesView) return;
@@ -103,12 +111,12 @@ export default function Presenter() {
             </p>
           )}
         </div>
-        {current ? <SlideView slide={current} /> : <p className="presenter__empty">{t("present.empty")}</p>}
-        <StageTimeline slides={slides} current={current} onPick={c.go} />
+        {current ? <SlideView slide={current} live={painted} /> : <p className="presenter__empty">{t("present.empty")}</p>}
+        <StageTimeline slides={slides} current={current} onPick={c.go} live={painted} />
         <Controls c={c} />
       </Canvas>
       <Overlays c={c}>{overview}</Overlays>
-      <Chronology />
+      {painted && <Chronology />}
     </>
   );
 }

@@ -15,7 +15,8 @@ const TimelineStrip = lazy(loadStrip);
  *  at this size too, and shortened to fit their bands at it. */
 const STRIP_TYPE = 24;
 
-export function StageTimeline({ slides, current, onPick }: { slides: Slide[]; current: Slide | undefined; onPick: (slide: number) => void }) {
+/** `live`: the strip is drawn; until then its band stands empty (see SlideView). */
+export function StageTimeline({ slides, current, onPick, live = true }: { slides: Slide[]; current: Slide | undefined; onPick: (slide: number) => void; live?: boolean }) {
   const t = useT();
   const highlight = current?.kind === "step" ? current.id : current?.kind === "end" ? LAST_YEAR : null;
   const pick = (id: string) => {
@@ -24,9 +25,11 @@ export function StageTimeline({ slides, current, onPick }: { slides: Slide[]; cu
   };
   return (
     <nav className="strip" aria-label={t("present.strip")}>
-      <LazyView loading={null}>
-        <TimelineStrip highlight={highlight} onSelect={pick} fontSize={STRIP_TYPE} width={1824} />
-      </LazyView>
+      {live && (
+        <LazyView loading={null}>
+          <TimelineStrip highlight={highlight} onSelect={pick} fontSize={STRIP_TYPE} width={1824} />
+        </LazyView>
+      )}
     </nav>
   );
 }

@@ -6,8 +6,9 @@ import { buildStory, type StoryStep } from "../../selectors/story";
 import type { Loaded } from "../../data/useDatasets";
 import { composeSlides, parseStoryParams, type RawStoryParams, type Slide, type StoryParams } from "./storyParams";
 import { presenterParam } from "./presenterUrl";
+import { STORY_FILES } from "./storyFiles";
 
-export const STORY_FILES = ["conferences", "phases", "places", "meetings"] as const;
+export { STORY_FILES };
 
 export function useStory(): { loaded: Loaded<(typeof STORY_FILES)[number]>; steps: StoryStep[] | undefined } {
   const loaded = useDatasets(STORY_FILES);
