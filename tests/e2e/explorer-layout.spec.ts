@@ -4,6 +4,7 @@
 // text is cut off by its chart's edge.
 import type { Page } from "@playwright/test";
 import { test, expect, waitForApp } from "./fixtures";
+import { inside, overlapping, type Box } from "./boxes";
 
 const SIZES = [
   [1024, 768],
@@ -13,19 +14,6 @@ const SIZES = [
   [3840, 2160],
 ] as const;
 
-interface Box { name: string; x: number; y: number; w: number; h: number }
-
-const overlaps = (a: Box, b: Box) =>
-  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
-
-const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 0.5 && inner.x + inner.w <= outer.x + outer.w + 0.5 && inner.y >= outer.y - 0.5 && inner.y + inner.h <= outer.y + outer.h + 0.5;
-
-function pairsOverlapping(boxes: Box[]): string[] {
-  const out: string[] = [];
-  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => overlaps(a, b) && out.push(`${a.name} × ${b.name}`)));
-  return out;
-}
 
 /** Boxes in page coordinates (so they compare across scrolling). */
 async function pageBoxes(page: Page, selector: string): Promise<Box[]> {
@@ -53,7 +41,7 @@ for (const [width, height] of SIZES) {
     const page0: Box = { name: "page", x: 0, y: 0, w: client, h: Number.MAX_SAFE_INTEGER };
     const blocks = await pageBoxes(page, ".app-header, .filter-bar, #view-map, #view-timeline, #view-membership");
     expect(blocks).toHaveLength(5);
-    expect(pairsOverlapping(blocks)).toEqual([]);
+    expect(overlapping(blocks)).toEqual([]);
     for (const b of blocks) expect(inside(b, page0), `${b.name} inside the page`).toBe(true);
     // From 1100 px the map stands beside the timeline and the charts; the wide screen is used.
     const [map, timeline] = [blocks.find((b) => b.name === "view-map")!, blocks.find((b) => b.name === "view-timeline")!];
@@ -67,7 +55,7 @@ for (const [width, height] of SIZES) {
       const [frame] = await pageBoxes(page, `figure.chart[data-chart="${chart}"]`);
       const parts = await pageBoxes(page, `figure.chart[data-chart="${chart}"] :is(.chart__title, .chart__toolbar button, .chart__body > * > svg, .chart__body > svg)`);
       expect(parts.length, `${chart}: title, buttons and drawing`).toBeGreaterThanOrEqual(4);
-      expect(pairsOverlapping(parts), `${chart}: parts overlapping`).toEqual([]);
+      expect(overlapping(parts), `${chart}: parts overlapping`).toEqual([]);
       for (const p of parts) expect(inside(p, frame), `${chart}: ${p.name} inside its frame`).toBe(true);
 
       const [svg] = await pageBoxes(page, `figure.chart[data-chart="${chart}"] .chart__body svg`);

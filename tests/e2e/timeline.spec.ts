@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, waitForApp } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
+import { overlapping, type Box } from "./boxes";
 
 const PAGES = [
   ["explorer", "/"],
@@ -16,28 +17,16 @@ const scopeOf = (page: Page, where: string) =>
 
 const chartOf = (page: Page) => page.getByRole("group", { name: "Timeline 1991–2024" });
 
-interface TextBox { text: string; x: number; y: number; w: number; h: number }
+interface TextBox extends Box { text: string }
 
 async function textBoxes(chart: Locator): Promise<TextBox[]> {
   return chart.locator("text").evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
-      return { text: el.textContent ?? "", x: r.left, y: r.top, w: r.width, h: r.height };
+      const text = el.textContent ?? "";
+      return { name: text, text, x: r.left, y: r.top, w: r.width, h: r.height };
     }),
   );
-}
-
-/** Pairs of text boxes that overlap by more than half a pixel each way. */
-function overlapping(boxes: TextBox[]): string[] {
-  const out: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-      if (dx > 0.5 && dy > 0.5) out.push(`"${a.text}" × "${b.text}"`);
-    }),
-  );
-  return out;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -78,6 +67,8 @@ for (const [where, url] of PAGES) {
       await page.setViewportSize({ width, height: 768 });
       await page.goto(url);
       await waitForApp(page);
+      // As above: the prerendered page holds both drawings until it has hydrated.
+      await expect(page.locator('[data-ready="false"]')).toHaveCount(0, { timeout: 20_000 });
       const chart = chartOf(page);
       await expect(chart.getByRole("button", { name: /^Berlin 1991, / })).toBeVisible({ timeout: 15_000 });
       const boxes = await textBoxes(chart);
