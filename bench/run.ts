@@ -1,7 +1,7 @@
 // Benchmark of the built app (run `npm run build` first): bytes per entry, time to draw the
 // explorer under 4x CPU throttling, filter latency on real and generated data, and a side by
 // side with TimelineJS and Lighthouse. Prints a table, writes bench/results.json, exits non-zero
-// when a prerendered page's HTML is over its budget (and, with --strict, when a byte or time
+// when a prerendered page's HTML or the explorer's script is over its budget (and, with --strict, when a byte or time
 // budget is missed). Each job is its own
 // module in bench/jobs; this file runs them in order and writes what they found.
 import { existsSync, writeFileSync } from "node:fs";
@@ -38,12 +38,14 @@ async function main() {
   const failures: string[] = [];
   const warnings: string[] = [];
   try {
-    // The explorer and the membership embed are over their byte budgets after the data,
-    // validation and prerendering work; until they are back under, a miss is printed and
-    // recorded in results.json, and fails the run only with --strict, like the timings.
+    // The explorer's byte budget is met again (its map waits for the reader) and fails the run
+    // when missed. The membership embed route is still over its budget (about 129 KB of 125; its
+    // prerendered page fetches 2 KB before the reader reaches for it): until it is back under,
+    // its miss is printed and recorded, and fails the run only with --strict, like the timings.
     const byteMiss: string[] = [];
     const bytes = await bytesJob(bench, byteMiss);
-    (STRICT ? failures : warnings).push(...byteMiss);
+    failures.push(...byteMiss.filter((m) => m.startsWith("explorer")));
+    (STRICT ? failures : warnings).push(...byteMiss.filter((m) => !m.startsWith("explorer")));
     const prerenderedBytes = await pageBytesJob(bench);
     const explorerDrawMs = await drawTimeJob(bench);
     const timeMiss: string[] = [];
