@@ -9,7 +9,8 @@ import { useLanguage, useT } from "../../i18n";
 import { toEvents, type AtlasEvent } from "../../selectors/events";
 import type { StoryStep } from "../../selectors/story";
 import { MapView } from "../../views/map/MapView";
-import { mapState, type MapBounds } from "../../views/map/mapState";
+import { mapState } from "../../views/map/mapState";
+import type { MapBounds } from "../../views/map/mapBase";
 import { useBasemap } from "../../views/map/basemapData";
 import { StatusPanel } from "../../components/StatusPanel";
 

@@ -5,7 +5,7 @@
 // empty band shows beyond the world's edge on a phone.
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
-import type { MapBounds } from "./mapState";
+import type { MapBounds } from "./mapBase";
 import { prefersReducedMotion } from "./motion";
 import { MAP_FIT, minZoomFor } from "./webMercator";
 

@@ -1,7 +1,8 @@
 // Below the map: the events that have no point on it (virtual, or no city in the texts).
 import { memo } from "react";
 import { useT } from "../../i18n";
-import type { MapState, OffMapRow } from "./mapState";
+import type { MapState } from "./mapState";
+import type { OffMapRow } from "./mapBase";
 
 // mapState keeps each row's object per event: a filter change redraws only the rows it adds.
 const Row = memo(function Row({ e }: { e: OffMapRow }) {

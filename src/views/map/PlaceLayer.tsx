@@ -6,7 +6,7 @@ import { latLngBounds } from "leaflet";
 import { gridClusters } from "../../selectors/clusters";
 import { markerSpecs, clusterId, isClusterId, type MarkerLabels, type MarkerSpec, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import { PlaceMarkers } from "./PlaceMarkers";
-import { CLUSTER_FROM } from "./mapState";
+import { CLUSTER_FROM } from "./mapBase";
 import type { MapPalette } from "./mapScales";
 import { prefersReducedMotion } from "./motion";
 

@@ -5,7 +5,8 @@
 import { memo, useMemo, type Ref } from "react";
 import type { Position } from "geojson";
 import type { CountryShape, WorldShapes } from "./basemapData";
-import type { MapBounds, MapState } from "./mapState";
+import type { MapState } from "./mapState";
+import type { MapBounds } from "./mapBase";
 import { markerStyle } from "./markerSpecs";
 import { fitView, MAP_FIT, project, type View } from "./webMercator";
 

@@ -6,7 +6,8 @@ import { csvParse } from "d3-dsv";
 import { interpolateBlues } from "d3-scale-chromatic";
 import { toCsv } from "../../components/downloads/csv";
 import { countryColourScale } from "./mapScales";
-import { boundsOfPlaces, mapBase, mapFiltered, mapState, mapStateOf, type MapDatasets } from "./mapState";
+import { boundsOfPlaces, mapFiltered, mapState, mapStateOf, type MapDatasets } from "./mapState";
+import { mapBase } from "./mapBase";
 import { toEvents } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 

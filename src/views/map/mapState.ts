@@ -1,39 +1,21 @@
 // What the map draws, as plain data: a pure function of the events (all, and those under the
 // filters), the countries, the theme and the language. The Leaflet map, the static SVG map, the
 // place list, the off-map list and the CSV all read this one value; none of them counts again.
-import type { Country } from "../../data/schemas";
 import type { Translate } from "../../i18n";
-import { countryName } from "../../i18n/countryNames";
-import { formatEventDate } from "../../i18n/format";
-import { eventTitle, toEvents, type AtlasEvent } from "../../selectors/events";
+import { toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import type { Datasets } from "../../data/datasets";
-import type { Filters, Language } from "../../domain";
-import { boundsOf, countryColourScale, legendStops, mapPalette, type LatLngPair, type MapPalette, type MapTheme } from "./mapScales";
-import memoizeOne from "memoize-one";
-import { markerSpecs, type MarkerLabels, type PlacePoint, type PlaceStat } from "./markerSpecs";
-import type { MarkerSpec } from "./markerSpecs";
-
-/** More places than this and the Leaflet map draws nearby ones together. */
-export const CLUSTER_FROM = 150;
-
-export type MapBounds = [LatLngPair, LatLngPair];
+import type { Filters } from "../../domain";
+import { boundsOf, countryColourScale, type MapPalette, type MapTheme } from "./mapScales";
+import { markerSpecs, type MarkerLabels, type MarkerSpec, type PlacePoint, type PlaceStat } from "./markerSpecs";
+import { mapBase, type MapBase, type MapBaseInput, type MapBounds, type MapLegend, type OffMapRow } from "./mapBase";
 
 /** One row of the place list: a button per place, named by its visible label. */
 export interface PlaceRow {
   id: string;
   label: string;
   conference: boolean;
-}
-
-/** An event with no point on the map (virtual, or no city in the texts), ready to list. */
-export interface OffMapRow {
-  id: string;
-  date: string;
-  title: string;
-  /** "virtual", the host country's name, or empty. */
-  where: string;
 }
 
 export interface MapState {
@@ -55,7 +37,7 @@ export interface MapState {
   /** Events hosted per country (alpha-3) and the fill each country gets. */
   countryCounts: ReadonlyMap<string, number>;
   countryFill: ReadonlyMap<string, string>;
-  legend: { max: number; stops: string[]; clustered: boolean };
+  legend: MapLegend;
   /** Europe to South Asia, where the dialogue works; Perth stays in the list, not in the view. */
   initialBounds: MapBounds;
   offMap: { virtual: number; unplaced: number; summary: string; rows: OffMapRow[] };
@@ -68,68 +50,9 @@ export interface MapState {
   rows: () => Record<string, string | number>[];
 }
 
-export interface MapStateInput {
-  /** Every event in the datasets, and those the filters keep. */
-  events: AtlasEvent[];
+export interface MapStateInput extends MapBaseInput {
+  /** The events the filters keep. */
   filtered: AtlasEvent[];
-  countries?: readonly Country[];
-  theme: MapTheme;
-  lang: Language;
-  t: Translate;
-}
-
-const FALLBACK_BOUNDS: MapBounds = [[30, -10], [60, 75]];
-
-const labelSets = new WeakMap<Translate, MarkerLabels>();
-
-/**
- * Labels per translation, each place's kept: a filter change relabels hundreds of markers and
- * list rows, mostly with a count they had before.
- */
-export function markerLabels(t: Translate): MarkerLabels {
-  let labels = labelSets.get(t);
-  if (!labels) {
-    const known = new Map<string, string>();
-    labels = {
-      place: (name, count) => {
-        const key = `${count}|${name}`;
-        let label = known.get(key);
-        if (label === undefined) {
-          if (known.size > 10_000) known.clear();
-          known.set(key, (label = t("map.place", { place: name, count })));
-        }
-        return label;
-      },
-      cluster: (places, count) => t("map.cluster", { places, count }),
-    };
-    labelSets.set(t, labels);
-  }
-  return labels;
-}
-
-// Per dataset load, not per filter change: the places are the same whatever the filters.
-const placeLists = new WeakMap<AtlasEvent[], PlacePoint[]>();
-const sortedLists = new WeakMap<PlacePoint[], Map<Language, PlacePoint[]>>();
-
-function placesOf(events: AtlasEvent[]): PlacePoint[] {
-  let places = placeLists.get(events);
-  if (!places) {
-    const seen = new Map<string, PlacePoint>();
-    for (const e of events) if (e.place && e.format !== "virtual" && !seen.has(e.place.id)) seen.set(e.place.id, { id: e.place.id, name: e.place.name, lat: e.place.lat, lon: e.place.lon });
-    placeLists.set(events, (places = [...seen.values()]));
-  }
-  return places;
-}
-
-function alphabetical(places: PlacePoint[], lang: Language): PlacePoint[] {
-  let byLang = sortedLists.get(places);
-  if (!byLang) sortedLists.set(places, (byLang = new Map()));
-  let sorted = byLang.get(lang);
-  if (!sorted) {
-    const collator = new Intl.Collator(lang);
-    byLang.set(lang, (sorted = [...places].sort((a, b) => collator.compare(a.name, b.name))));
-  }
-  return sorted;
 }
 
 function csvRow(e: AtlasEvent): Record<string, string | number> {
@@ -139,72 +62,6 @@ function csvRow(e: AtlasEvent): Record<string, string | number> {
     status: e.status, sources: [...new Set(e.sources.map((s) => s.source))].join(" "),
   };
 }
-
-/** What the map keeps whatever the filters: per dataset load, language and theme. */
-export interface MapBase {
-  theme: MapTheme;
-  palette: MapPalette;
-  places: PlacePoint[];
-  /** The places in the order the language sorts names. */
-  sorted: PlacePoint[];
-  labels: MarkerLabels;
-  initialBounds: MapBounds;
-  /** An off-map event as its list row: kept per event, so a filter change formats none again. */
-  offMapRow: (e: AtlasEvent) => OffMapRow;
-  /** The legend for a count, the same object while the count is the same. */
-  legend: (max: number) => MapState["legend"];
-  drawOrder: ReadonlyMap<string, number>;
-}
-
-function drawOrderOf(events: AtlasEvent[], places: PlacePoint[]): ReadonlyMap<string, number> {
-  const count = new Map<string, number>();
-  for (const e of events) if (e.place) count.set(e.place.id, (count.get(e.place.id) ?? 0) + 1);
-  const ordered = [...places].sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
-  return new Map(ordered.map((p, i) => [p.id, i]));
-}
-
-const baseOf = memoizeOne((events: AtlasEvent[], countries: readonly Country[], theme: MapTheme, lang: Language, t: Translate): MapBase => {
-  const places = placesOf(events);
-  const countryById = new Map(countries.map((c) => [c.id, c]));
-  const nameOf = (id: string) => {
-    const c = countryById.get(id);
-    return c ? countryName(c, lang) : id;
-  };
-  const rows = new WeakMap<AtlasEvent, OffMapRow>();
-  const legends = new Map<number, MapState["legend"]>();
-  const clustered = places.length > CLUSTER_FROM;
-  return {
-    theme,
-    palette: mapPalette(theme),
-    places,
-    sorted: alphabetical(places, lang),
-    drawOrder: drawOrderOf(events, places),
-    labels: markerLabels(t),
-    initialBounds: boundsOf(places.filter((p) => p.lon > -30 && p.lon < 100)) ?? FALLBACK_BOUNDS,
-    offMapRow: (e) => {
-      let row = rows.get(e);
-      if (!row) {
-        rows.set(e, (row = {
-          id: e.id,
-          date: formatEventDate(e.date, lang),
-          title: eventTitle(e, lang),
-          where: e.format === "virtual" ? t("place.virtual") : e.country ? nameOf(e.country) : "",
-        }));
-      }
-      return row;
-    },
-    legend: (max) => {
-      let l = legends.get(max);
-      if (!l) legends.set(max, (l = { max, stops: legendStops(max, theme), clustered }));
-      return l;
-    },
-  };
-});
-
-/** The part of the map that depends on the data, countries, theme and language only. */
-export const mapBase = ({ events, countries = NO_COUNTRIES, theme, lang, t }: Omit<MapStateInput, "filtered">): MapBase => baseOf(events, countries, theme, lang, t);
-
-const NO_COUNTRIES: readonly Country[] = [];
 
 /** The filters' part: counts, shading, labels and lists for the events they keep. */
 export function mapFiltered(base: MapBase, filtered: AtlasEvent[], t: Translate): MapState {

@@ -1,7 +1,7 @@
 // Leaflet's default projection (spherical Web Mercator on 256-pixel tiles) and its fitBounds
 // arithmetic, without Leaflet: the static map computes the same first view as the live map, so
 // the live map takes over without a jump.
-import type { MapBounds } from "./mapState";
+import type { MapBounds } from "./mapBase";
 
 const TILE = 256;
 /** Leaflet's limit: beyond it the projection runs off to infinity. */
