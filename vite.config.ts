@@ -54,8 +54,9 @@ export default defineConfig({
             // Vite's helper for dynamic imports on its own, so an entry that only imports later
             // (the prerendered embeds') does not pull the core chunk in before the first paint.
             { name: "preload", test: /vite[\\/]preload-helper|modulepreload-polyfill/, priority: 3 },
-            // Likewise the height messages, which those pages start before anything else loads.
-            { name: "height", test: /src[\\/](domain[\\/]embed|shells[\\/]embed[\\/]height)\.ts/, priority: 3 },
+            // Likewise the height messages and the wait for the reader, which those pages start
+            // before anything else loads.
+            { name: "height", test: /src[\\/](domain[\\/]embed|shells[\\/]embed[\\/]height|shells[\\/]pageReady)\.ts/, priority: 3 },
             { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod|intl-messageformat|@formatjs)[\\/]|src[\\/](domain|state[\\/](?!links)|data|i18n[\\/](index|en|languages)\.ts|components[\\/]LazyView|shells[\\/]ThemeRoot)/, priority: 2 },
             { name: "charts", test: /node_modules[\\/](d3-(scale|array|interpolate|color|format)|internmap|memoize-one)[\\/]|src[\\/](selectors[\\/](?!story|statesInProcess|clusters|places)|views[\\/]useEvents|components[\\/](ChartFrame|ChartSvg|ViewDrawn|Legend|axis|DataTable|Sources|Figures|StatusPanel|palette|useSize|downloads[\\/](ChartDownloads|DownloadMenu))|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
             // The explorer's membership panel in one file, with the growth chart it imports; the

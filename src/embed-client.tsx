@@ -6,7 +6,7 @@
 import "./styles.css";
 import "./shells/embed/embed.css";
 import { startHeightMessages } from "./shells/embed/height";
-import { afterFirstPaint, whenReached } from "./shells/embed/idle";
+import { afterFirstPaint, whenReached } from "./shells/pageReady";
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,6 +1,6 @@
-// When a prerendered page hydrates: its chart is readable without script, so unless the
-// address asks for another view, the code comes only when the reader reaches for the chart
-// (a pointer over it, a touch, focus or a key), and the page costs its host nothing before.
+// Moments the shells wait for before doing what the first paint does not need: the reader
+// reaching for a prerendered chart (a pointer over it, a touch, focus or a key: until then its
+// code is not fetched and the page costs its host nothing), and the first frame being painted.
 const REACH_EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown"] as const;
 
 export function whenReached(el: HTMLElement): Promise<void> {
