@@ -114,4 +114,4 @@ export function useT(): Translate {
   return useMemo(() => translator(lang), [lang, version]);
 }
 
-export { LANGUAGE_NAMES } from "./languages";
+export { languageNames } from "./languages";

@@ -15,8 +15,8 @@ import { enMap } from "../../src/i18n/en.map";
 import { enTimeline } from "../../src/i18n/en.timeline";
 import { enMembership } from "../../src/i18n/en.membership";
 import { MESSAGE_LOADERS, loadLanguage, browserLanguage, translator } from "../../src/i18n";
-import { LANGUAGE_NAMES } from "../../src/i18n/languages";
-import { LANGUAGES } from "../../src/data/schemas";
+import { endonym, languageNames } from "../../src/i18n/languages";
+import { LANGUAGES, type Language } from "../../src/data/schemas";
 
 /** Keys whose value may equal the English one in every language: formats, file types, pure placeholders. */
 const SAME_AS_ENGLISH = new Set<MessageKey>(["download.png", "download.svg", "download.csv", "present.counter"]);
@@ -50,9 +50,14 @@ describe("message catalogues", () => {
   });
 
   it("has an endonym for every language", () => {
-    expect(LANGUAGE_NAMES.en).toBe("English");
-    expect(LANGUAGE_NAMES.ru).toBe("Русский");
-    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LANGUAGES].sort());
+    expect(languageNames().en).toBe("English");
+    expect(languageNames().ru).toBe("Русский");
+    expect(Object.keys(languageNames()).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it("names a language without a fixed entry from the platform", () => {
+    expect(endonym("de" as Language)).toBe("Deutsch");
+    expect(endonym("xx" as Language)).toBe("xx");
   });
 
   describe.each(LANGUAGES)("%s", (lang) => {

@@ -1,7 +1,7 @@
 // Theme and language switches; both are part of the URL so a shared link keeps them.
 import { useAtlasStore } from "../../state/store";
 import { LANGUAGES, type Language } from "../../domain";
-import { useT, useLanguage, LANGUAGE_NAMES } from "../../i18n";
+import { useT, useLanguage, languageNames } from "../../i18n";
 import { useResolvedTheme } from "../../state/theme";
 import { serializeUrlState } from "../../state/urlState";
 
@@ -22,7 +22,7 @@ export function SettingsMenu({ children }: { children?: React.ReactNode }) {
       <label>
         <span className="visually-hidden">{t("settings.language")}</span>
         <select value={lang} onChange={(e) => setLang(e.target.value as Language)} aria-label={t("settings.language")}>
-          {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+          {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{languageNames()[l]}</option>)}
         </select>
       </label>
       <a href={serializeUrlState({ mode: "present", lang: urlLang, theme: urlTheme })} className="button-link">{t("settings.present")}</a>
