@@ -23,9 +23,8 @@ function useMeasuredWidth<T extends HTMLElement>(fallback: number) {
       setWidth(Math.max(280, Math.floor(el.clientWidth || fallback)));
       setMeasured(true);
     };
-    // The observer reports the first size once the page is laid out anyway; reading
-    // clientWidth here would force a layout while views are still hydrating, once per view.
-    if (typeof ResizeObserver === "undefined") return measure();
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
