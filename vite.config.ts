@@ -47,8 +47,9 @@ export default defineConfig({
       input: { main: "index.html", embed: "embed.html" },
       output: {
         // Many small shared chunks compress worse than a few larger ones: group what every
-        // entry loads at start, the chart toolkit the explorer and the map-less embeds share,
-        // and the membership charts.
+        // entry loads at start with the chart toolkit (no entry loads one without the other),
+        // and the membership charts. What only one view uses goes with it, not into the core
+        // every map-less embed must fit in its 125 KB.
         codeSplitting: {
           groups: [
             // Vite's helper for dynamic imports on its own, so an entry that only imports later
