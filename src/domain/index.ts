@@ -6,3 +6,4 @@ export * from "./theme";
 export * from "./translations";
 export * from "./dates";
 export * from "./embed";
+export * from "./ids";

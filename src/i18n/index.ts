@@ -3,7 +3,7 @@
 // readers of one language do not download the others.
 import { useEffect, useMemo } from "react";
 import { create } from "zustand";
-import { IntlMessageFormat } from "intl-messageformat";
+import { IntlMessageFormat, formatToParts, type Formatters } from "intl-messageformat";
 import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { useAtlasStore } from "../state/store";
 import { LANGUAGES, type Language } from "../domain";
@@ -57,41 +57,65 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 type Message = string | MessageFormatElement[];
 
 // Formatters per language and key, built on first use: most messages are shown once per page.
-const formatters = new Map<Language, Map<MessageKey, IntlMessageFormat>>();
+/** Made once per arguments: Intl's constructors are slow on a phone. */
+function made<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const seen = new Map<string, T>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let f = seen.get(key);
+    if (f === undefined) seen.set(key, (f = make(...args)));
+    return f;
+  };
+}
+
+// Messages are formatted from their syntax trees with these, shared by every message: an
+// IntlMessageFormat per message would build its own plural rules and number format and resolve
+// its locale again (~70 ms at 4× CPU throttling while the explorer first draws).
+const INTL: Formatters = {
+  getNumberFormat: made((locales?: string | string[], opts?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, opts)),
+  getDateTimeFormat: made((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
+  getPluralRules: made((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
+};
 
 /** An argument the caller did not give shows as `{name}` instead of failing the whole render. */
 function withPlaceholders(vars: Record<string, string | number> = {}): Record<string, string | number> {
   return new Proxy(vars, { has: () => true, get: (v, name: string) => (name in v ? v[name] : `{${name}}`) });
 }
 
+/** A message's syntax tree: made at build time; parsed once here in development and tests. */
+const parsed = new Map<string, MessageFormatElement[]>();
+function treeOf(message: Message, locale: Language): MessageFormatElement[] {
+  if (typeof message !== "string") return message;
+  let tree = parsed.get(message);
+  if (!tree) parsed.set(message, (tree = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst()));
+  return tree;
+}
+
 /** Translates with the language's messages once loaded (English until then). */
 export function translator(lang: Language): Translate {
   const messages = (loaded.get(lang) ?? english) as Record<MessageKey, Message>;
   const locale = loaded.has(lang) ? lang : "en";
-  let cache = formatters.get(locale);
-  if (!cache) formatters.set(locale, (cache = new Map()));
-  const known = cache;
   return (key, vars) => {
     const message = messages[key] ?? (english as Record<MessageKey, Message>)[key] ?? key;
     // Plain text, the common case, needs no formatter.
     if (typeof message === "string" && !message.includes("{") && !message.includes("''")) return message;
-    let format = known.get(key);
-    if (!format) known.set(key, (format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })));
+    const tree = treeOf(message, locale);
     // Formatting runs Intl (plurals, numbers) each time: a filter change asks for the same few
-    // hundred strings again, so each result is kept per formatter and arguments.
-    let done = results.get(format);
-    if (!done) results.set(format, (done = new Map()));
-    const args = argsKey(vars);
+    // hundred strings again, so each result is kept per message, language and arguments.
+    let done = results.get(tree);
+    if (!done) results.set(tree, (done = new Map()));
+    const args = `${locale}\u0003${argsKey(vars)}`;
     let out = done.get(args);
     if (out === undefined) {
       if (done.size > 2000) done.clear();
-      done.set(args, (out = String(format.format(withPlaceholders(vars)))));
+      const parts = formatToParts(tree, locale, INTL, IntlMessageFormat.formats, withPlaceholders(vars));
+      done.set(args, (out = parts.map((p) => String(p.value)).join("")));
     }
     return out;
   };
 }
 
-const results = new WeakMap<IntlMessageFormat, Map<string, string>>();
+const results = new WeakMap<MessageFormatElement[], Map<string, string>>();
 
 /** The arguments as a key: a number and the same digits as text format differently (plurals). */
 function argsKey(vars: Record<string, string | number> | undefined): string {

@@ -1,6 +1,6 @@
 // Conferences and meetings as one chronological list of events, the shape every view draws.
 import type { Conference, EventDate, Figure, Language, Meeting, Place, SourceRef } from "../data/schemas";
-import { dateParts, translated, type EventKind } from "../domain";
+import { compareIds, dateParts, translated, type EventKind } from "../domain";
 
 export interface AtlasEvent {
   id: string;
@@ -61,5 +61,5 @@ export function toEvents(conferences: Conference[], meetings: Meeting[], places:
       figures: m.figures, sources: m.sources, summary: m.summary, meeting: m,
     });
   }
-  return events.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+  return events.sort((a, b) => a.time - b.time || compareIds(a.id, b.id));
 }

@@ -142,7 +142,8 @@ export function statesInProcess(data: StateDatasets): StateRow[] {
     });
   }
   const order = (r: StateRow) => r.first?.year ?? r.observerFrom?.year ?? 9999;
-  return rows.sort((a, b) => order(a) - order(b) || a.country.name.localeCompare(b.country.name));
+  const byName = new Intl.Collator("en").compare;
+  return rows.sort((a, b) => order(a) - order(b) || byName(a.country.name, b.country.name));
 }
 
 export function countsByYear(rows: StateRow[], from: number, to: number): CountYear[] {

@@ -3,6 +3,7 @@
 // conference opens. Pure, so the presenter, the notes window and the printed chronology agree.
 import type { Conference, EventDate, Figure, Language, Meeting, Phase, Place, SourceRef } from "../data/schemas";
 import { dateParts, timeOf } from "./events";
+import { compareIds } from "../domain";
 
 export type StoryStepKind = "phase" | "conference";
 
@@ -83,7 +84,7 @@ function order(a: StoryStep, b: StoryStep): number {
   if (a.year !== b.year) return a.year - b.year;
   if (a.kind !== b.kind) return a.kind === "phase" ? -1 : 1;
   const t = a.kind === "conference" ? timeOf(a.date) - timeOf(b.date) : a.number - b.number;
-  return t || a.id.localeCompare(b.id);
+  return t || compareIds(a.id, b.id);
 }
 
 /**
@@ -100,7 +101,7 @@ function phasePlaces(p: Phase, last: boolean, conferences: Conference[], meeting
   const ids = new Set<string>();
   for (const c of conferences) if (c.phase === p.id) ids.add(c.place);
   for (const m of meetings) if (m.place && m.type !== "joint" && m.status !== "planned" && inYears(m.date)) ids.add(m.place);
-  return [...ids].flatMap((id) => placeById.get(id) ?? []).sort((a, b) => a.id.localeCompare(b.id));
+  return [...ids].flatMap((id) => placeById.get(id) ?? []).sort((a, b) => compareIds(a.id, b.id));
 }
 
 export function buildStory(conferences: Conference[], phases: Phase[], places: Place[], meetings: Meeting[] = []): StoryStep[] {

@@ -1,9 +1,9 @@
 // Pick a country by typing its name: filters every view to what it hosted and opens its profile.
-import { memo, useId, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
-import { useT } from "../../i18n";
-import { useCountryName } from "../../i18n/countryNames";
+import { useLanguage, useT } from "../../i18n";
+import { countryName } from "../../i18n/countryNames";
 
 // Memoised: it has no props, so the filter bar's re-renders on each filter change skip it.
 export const CountrySearch = memo(function CountrySearch() {
@@ -11,10 +11,14 @@ export const CountrySearch = memo(function CountrySearch() {
   const listId = useId();
   const loaded = useDatasets(["countries"]);
   const country = useAtlasStore((s) => s.country);
-  const nameOf = useCountryName();
+  const lang = useLanguage();
   const [text, setText] = useState("");
-  const countries = loaded.status === "ready" ? loaded.data.countries.filter((c) => c.kind !== "group") : [];
-  const options = countries.map((c) => ({ id: c.id, name: nameOf(c) })).sort((a, b) => a.name.localeCompare(b.name));
+  const countries = loaded.status === "ready" ? loaded.data.countries : undefined;
+  // One collator for the list (localeCompare would consult the locale on every comparison).
+  const options = useMemo(() => {
+    const byName = new Intl.Collator(lang).compare;
+    return (countries ?? []).filter((c) => c.kind !== "group").map((c) => ({ id: c.id, name: countryName(c, lang) })).sort((a, b) => byName(a.name, b.name));
+  }, [countries, lang]);
   // While typing (or picking from the list) only a whole name matches: a code would match early,
   // "Bel" + "arus" taking Belgium (BEL) on the way. A code counts when Enter is pressed.
   const pick = (value: string, byCode = false) => {

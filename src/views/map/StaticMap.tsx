@@ -12,13 +12,22 @@ import { fitView, MAP_FIT, project, type View } from "./webMercator";
 
 type Box = { width: number; height: number };
 
+type Point = [number, number];
+
+/** A polygon's rings in the view's pixels: projected once, for both the test and the path. */
+function projectRings(rings: Position[][], view: View): Point[][] {
+  return rings.map((ring) => ring.map(([lon, lat]) => {
+    const [x, y] = project(lat, lon, view.zoom);
+    return [x - view.originX, y - view.originY];
+  }));
+}
+
 /** A ring as path data in whole pixels, repeated points dropped; empty when nothing is left. */
-function ringPath(ring: Position[], view: View): string {
+function ringPath(ring: Point[]): string {
   let d = "";
   let px = NaN, py = NaN, n = 0;
-  for (const [lon, lat] of ring) {
-    const [x, y] = project(lat, lon, view.zoom);
-    const rx = Math.round(x - view.originX), ry = Math.round(y - view.originY);
+  for (const [x, y] of ring) {
+    const rx = Math.round(x), ry = Math.round(y);
     if (rx === px && ry === py) continue;
     d += `${n ? "L" : "M"}${rx} ${ry}`;
     px = rx; py = ry; n++;
@@ -27,20 +36,24 @@ function ringPath(ring: Position[], view: View): string {
 }
 
 /** Whether any point of the rings falls within the box grown by a margin. */
-function inView(rings: Position[][], view: View, box: Box): boolean {
+function inView(rings: Point[][], box: Box): boolean {
   const m = 64;
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const ring of rings) for (const [lon, lat] of ring) {
-    const [x, y] = project(lat, lon, view.zoom);
+  for (const ring of rings) for (const [x, y] of ring) {
     x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
   }
-  return x1 - view.originX > -m && x0 - view.originX < box.width + m && y1 - view.originY > -m && y0 - view.originY < box.height + m;
+  return x1 > -m && x0 < box.width + m && y1 > -m && y0 < box.height + m;
 }
 
 function shapePath(f: CountryShape, view: View, box: Box): string {
   const g = f.geometry;
   const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-  return polys.filter((rings) => inView(rings, view, box)).map((rings) => rings.map((r) => ringPath(r, view)).join("")).join("");
+  let d = "";
+  for (const rings of polys) {
+    const points = projectRings(rings, view);
+    if (inView(points, box)) for (const ring of points) d += ringPath(ring);
+  }
+  return d;
 }
 
 const Shapes = memo(function Shapes({ world, view, box, fill, palette }: {

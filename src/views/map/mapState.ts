@@ -6,7 +6,7 @@ import { toEvents, type AtlasEvent } from "../../selectors/events";
 import { filterEvents } from "../../selectors/filterEvents";
 import { eventsByPlace, eventsPerCountry, type PlaceSummary } from "../../selectors/places";
 import type { Datasets } from "../../data/datasets";
-import type { Filters } from "../../domain";
+import { compareIds, type Filters } from "../../domain";
 import { boundsOf, countryColourScale, type MapPalette, type MapTheme } from "./mapScales";
 import { markerSpecs, type MarkerLabels, type MarkerSpec, type PlacePoint, type PlaceStat } from "./markerSpecs";
 import { mapBase, type MapBase, type MapBaseInput, type MapBounds, type MapLegend, type OffMapRow } from "./mapBase";
@@ -79,7 +79,7 @@ export function mapFiltered(base: MapBase, filtered: AtlasEvent[], t: Translate)
   const max = Math.max(0, ...countryCounts.values());
   const colour = countryColourScale(max, theme);
   const countryFill = new Map([...countryCounts].map(([id, n]) => [id, colour(n)]));
-  const offMapEvents = [...byPlace.virtual, ...byPlace.unplaced].sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+  const offMapEvents = [...byPlace.virtual, ...byPlace.unplaced].sort((a, b) => a.time - b.time || compareIds(a.id, b.id));
 
   let markers: MarkerSpec[] | undefined;
   return {
