@@ -47,8 +47,9 @@ export default defineConfig({
       input: { main: "index.html", embed: "embed.html" },
       output: {
         // Many small shared chunks compress worse than a few larger ones: group what every
-        // entry loads at start, the chart toolkit the explorer and the map-less embeds share,
-        // and the membership charts.
+        // entry loads at start with the chart toolkit (no entry loads one without the other),
+        // and the membership charts. What only one view uses goes with it, not into the core
+        // every map-less embed must fit in its 125 KB.
         codeSplitting: {
           groups: [
             // Vite's helper for dynamic imports on its own, so an entry that only imports later
@@ -57,8 +58,14 @@ export default defineConfig({
             // Likewise the height messages and the wait for the reader, which those pages start
             // before anything else loads.
             { name: "height", test: /src[\\/](domain[\\/]embed|shells[\\/]embed[\\/]height|shells[\\/]pageReady)\.ts/, priority: 3 },
-            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod|intl-messageformat|@formatjs)[\\/]|src[\\/](domain|state[\\/](?!links)|data|i18n[\\/](index|en|languages)\.ts|components[\\/]LazyView|shells[\\/]ThemeRoot)/, priority: 2 },
-            { name: "charts", test: /node_modules[\\/](d3-(scale|array|interpolate|color|format)|internmap|memoize-one)[\\/]|src[\\/](selectors[\\/](?!story|statesInProcess|clusters|places)|views[\\/]useEvents|components[\\/](ChartFrame|ChartSvg|ViewDrawn|Legend|axis|DataTable|Sources|Figures|StatusPanel|palette|useSize|downloads[\\/](ChartDownloads|DownloadMenu))|i18n[\\/](format|countryNames|alpha2))/, priority: 1 },
+            // Only the map's basemap is read with useQuery (the datasets are read from the query
+            // cache directly): the query observer and the hook around it go with the basemap,
+            // not into the core every map-less embed loads.
+            { name: "basemapData", test: /node_modules[\\/]@tanstack[\\/](query-core[\\/]build[\\/]modern[\\/]queryObserver|react-query[\\/]build[\\/]modern[\\/](useBaseQuery|useQuery|errorBoundaryUtils|suspense|QueryErrorResetBoundary|IsRestoringProvider))\.js|node_modules[\\/](topojson-client[\\/]|world-atlas[\\/]countries-110m\.json)|src[\\/]views[\\/]map[\\/]basemapData/, priority: 3, includeDependenciesRecursively: false },
+            { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod|intl-messageformat|@formatjs)[\\/]|src[\\/](domain|state[\\/](?!links)|data|i18n[\\/](index|en)\.ts|components[\\/]LazyView|shells[\\/]ThemeRoot)|node_modules[\\/](d3-(scale(?![\\/]src[\\/](sequential|pow)\.)|array|interpolate|color|format)|internmap|memoize-one)[\\/]|src[\\/](selectors[\\/](?!story|statesInProcess|clusters|places)|views[\\/]useEvents|components[\\/](ChartFrame|ChartSvg|ViewDrawn|Legend|axis|DataTable|Sources|StatusPanel|palette|useSize|downloads[\\/](ChartDownloads|DownloadMenu))|i18n[\\/](format|countryNames|alpha2))/, priority: 2 },
+            // The map's own scales (square-root and sequential) beside its colour scale, not in
+            // the chart toolkit every map-less embed loads.
+            { name: "mapScales", test: /node_modules[\\/]d3-scale[\\/]src[\\/](sequential|pow)\.|src[\\/]views[\\/]map[\\/]mapScales/, priority: 3, includeDependenciesRecursively: false },
             // The explorer's membership panel in one file, with the growth chart it imports; the
             // presenter, which has no byte budget, then loads all three for its growth chart.
             { name: "membership", test: /src[\\/]views[\\/]membership[\\/](MembershipCharts|PerYearChart|ParticipationChart)/, priority: 1 },

@@ -1,6 +1,6 @@
-// English strings that only the explorer shows (filters, settings, sharing, the country panel),
-// loaded with the explorer shell (src/i18n/explorer.ts): readers of the embeds and the presenter
-// never download them. Other languages keep them in their one file.
+// English strings that only the explorer shows (header and footer, filters, settings, sharing,
+// the country panel, the data section), loaded with the explorer shell (src/i18n/explorer.ts):
+// readers of the embeds and the presenter never download them. Other languages keep them in their one file.
 export const enExplorer = {
   "country.hosted": "Events hosted in the current selection: {n, number}",
   "country.unknown": "No country with code {id} in the data.",
@@ -34,4 +34,13 @@ export const enExplorer = {
   "share.iframe": "Embed code",
   "share.script": "Resize script (add once per page)",
   "share.scriptHint": "Lets the host page set each embedded chart's height to fit its content.",
+  // The page around the views, the country panel's membership lines and the data section.
+  "app.tagline": "Where the Budapest Process met, its ministerial conferences 1991–2024 and how its membership grew.",
+  "app.skip": "Skip to the map",
+  "app.footer": "Every figure comes from documents of the Budapest Process Secretariat (ICMPD), cited with the exact words. Coordinates, country codes and regions are general knowledge.",
+  "data.title": "The data",
+  "data.download": "Download all data (zip)",
+  "conflicts.title": "Where the sources disagree",
+  "country.firstDocumented": "First documented in the Process: {year}, {how}",
+  "country.notCounted": "Not counted as a participating state: {why}",
 } as const;

@@ -10,4 +10,18 @@ export const enTimeline = {
   "timeline.binned": "{n, plural, one {# meeting is} other {# meetings are}} drawn in bins a few pixels wide; the table lists each one.",
   "timeline.imprecise": "Faded: dated to the year only",
   "timeline.tableCaption": "Events in the current selection",
+  // The event details, the phase and figure labels of the marks, the legend and the table.
+  "col.place": "Place",
+  "col.title": "Title",
+  "details.label": "Event details",
+  "figure.short.countries": "{n, plural, one {# country} other {# countries}}",
+  "figure.short.countries-and-organisations": "{n, plural, one {# country + orgs} other {# countries + orgs}}",
+  "figure.short.organisations": "{n, plural, one {# organisation} other {# organisations}}",
+  "figure.short.participants": "{n, plural, one {# participant} other {# participants}}",
+  "figure.short.ministers": "{n, plural, one {# minister} other {# ministers}}",
+  "figure.short.officials": "{n, plural, one {# official} other {# officials}}",
+  "figure.short.delegates": "{n, plural, one {# delegate} other {# delegates}}",
+  "figure.short.trainees": "{n, plural, one {# trainee} other {# trainees}}",
+  "phase.label": "Phase {n}",
+  "legend.kinds": "Kinds of event",
 } as const;

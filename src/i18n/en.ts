@@ -4,9 +4,12 @@
 // parses them (src/i18n/icuPlugin.ts), so the page ships no message parser. The presenter's
 // strings are in en.present.ts and load with the presenter; those that name data problems are
 // in en.problems.ts and load when there is one; those of the citation dialog and the list of
-// disagreements in en.cite.ts and en.conflicts.ts, loaded with them; the explorer's own (filters,
-// settings, sharing, country panel), the map's, the timeline's and the membership charts' in
-// en.explorer.ts, en.map.ts, en.timeline.ts and en.membership.ts, loaded with what shows them.
+// disagreements in en.cite.ts and en.conflicts.ts, loaded with them; the explorer's own (its
+// header and footer, filters, settings, sharing, country panel, data section), the map's, the
+// timeline's and the membership charts' in en.explorer.ts, en.map.ts, en.timeline.ts and
+// en.membership.ts, loaded with what shows them. What stays here is what every chart, embed or
+// not, may show: a string only one shell or view uses belongs in that one's file, as every byte
+// here is in each embed's first load.
 import type { enPresent } from "./en.present";
 import type { enProblems } from "./en.problems";
 import type { enCite } from "./en.cite";
@@ -18,7 +21,6 @@ import type { enMembership } from "./en.membership";
 
 export const en = {
   "app.title": "Budapest Process Atlas",
-  "app.tagline": "Where the Budapest Process met, its ministerial conferences 1991–2024 and how its membership grew.",
   "status.loading": "Loading data…",
   "status.codeFailed": "This part of the atlas could not be loaded. Reload the page to try again.",
   "status.error.title": "This view cannot be drawn: the data it needs has a problem.",
@@ -35,22 +37,17 @@ export const en = {
   "kind.training": "Training or workshop",
   "kind.study-visit": "Study visit",
   "kind.launch": "Launch or inauguration",
-  "app.skip": "Skip to the map",
-  "app.footer": "Every figure comes from documents of the Budapest Process Secretariat (ICMPD), cited with the exact words. Coordinates, country codes and regions are general knowledge.",
   "chart.showTable": "Show the numbers as a table",
   "col.conference": "Conference",
   "col.date": "Date",
   "col.firstYear": "First year",
   "col.kind": "Kind",
-  "col.place": "Place",
   "col.region": "Region",
   "col.source": "Source",
   "col.state": "State",
-  "col.title": "Title",
   "col.total": "Total",
   "col.value": "Value",
   "col.year": "Year",
-  "details.label": "Event details",
   "figure.over": "over",
   "figure.about": "about",
   "figure.kind.countries": "countries",
@@ -61,15 +58,6 @@ export const en = {
   "figure.kind.officials": "officials",
   "figure.kind.delegates": "delegates",
   "figure.kind.trainees": "trainees",
-  "figure.short.countries": "{n, plural, one {# country} other {# countries}}",
-  "figure.short.countries-and-organisations": "{n, plural, one {# country + orgs} other {# countries + orgs}}",
-  "figure.short.organisations": "{n, plural, one {# organisation} other {# organisations}}",
-  "figure.short.participants": "{n, plural, one {# participant} other {# participants}}",
-  "figure.short.ministers": "{n, plural, one {# minister} other {# ministers}}",
-  "figure.short.officials": "{n, plural, one {# official} other {# officials}}",
-  "figure.short.delegates": "{n, plural, one {# delegate} other {# delegates}}",
-  "figure.short.trainees": "{n, plural, one {# trainee} other {# trainees}}",
-  "phase.label": "Phase {n}",
   "place.virtual": "virtual",
   "place.unstated": "place not stated",
   "region.eu-efta": "EU and EFTA",
@@ -79,7 +67,6 @@ export const en = {
   "region.silk-routes": "Silk Routes",
   "region.other": "Other",
   "status.planned": "planned",
-  "legend.kinds": "Kinds of event",
   "embed.title.map": "Where the Budapest Process met",
   "embed.title.timeline": "The Budapest Process, 1991–2024",
   "embed.title.membership": "How the Budapest Process grew",
@@ -104,9 +91,6 @@ export const en = {
   "download.credit": "Budapest Process Atlas",
   "download.failed": "The download could not be made: {message}",
   "cite.button": "Cite this",
-  "data.title": "The data",
-  "data.download": "Download all data (zip)",
-  "conflicts.title": "Where the sources disagree",
   "share.copy": "Copy",
   "share.copied": "Copied",
   "share.copyFailed": "Selected: press Ctrl+C (⌘C) to copy",
@@ -114,8 +98,6 @@ export const en = {
   "col.how": "How",
   "col.evidence": "Evidence",
   "col.status": "Counted",
-  "country.firstDocumented": "First documented in the Process: {year}, {how}",
-  "country.notCounted": "Not counted as a participating state: {why}",
   "howCounted.label": "How this is counted",
   "col.held": "Held",
   "col.planned": "Planned",

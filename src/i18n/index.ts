@@ -137,5 +137,3 @@ export function useT(): Translate {
   // `version` is not read inside: a language arriving must still give a new translator.
   return useMemo(() => translator(lang), [lang, version]);
 }
-
-export { languageNames } from "./languages";

@@ -13,7 +13,7 @@ import { DefaultChartWidth } from "../components/useSize";
 import { ChartHeadingLevel } from "../components/headingLevel";
 import { EMBED_CHARTS, LoadedChart } from "./embed/charts";
 import { startHeightMessages } from "./embed/height";
-import { explorerHref, explorerUrl } from "./embed/links";
+import { explorerHref, explorerUrl } from "../state/explorerLinks";
 import "./embed/embed.css";
 
 /** A prerendered chart is drawn for a phone: scaled down on a narrower one, and redrawn at

@@ -1,26 +1,12 @@
-// Absolute links to a view of the atlas with given filters: the explorer, an embed, and the
-// snippets a host page needs to embed a chart and let it size its own iframe.
+// Absolute links to a view of the atlas with given filters: the explorer (src/state/explorerLinks.ts,
+// re-exported), an embed, and the snippets a host page needs to embed a chart and let it size its
+// own iframe.
 import { CHARTS, HEIGHT_MESSAGE, LANGUAGES, type Chart, type Language } from "../domain";
 import { resolveLanguage } from "../i18n";
 import { serializeUrlState, type UrlState } from "./urlState";
+import { viewUrl } from "./explorerLinks";
 
-/** `href` is the current page's address; its path is kept, its query and hash replaced. */
-export function viewUrl(state: Partial<UrlState>, href: string): string {
-  const url = new URL(href);
-  url.search = serializeUrlState(state);
-  url.hash = "";
-  return url.toString().replace(/%2C/g, ",");
-}
-
-/** The explorer with the same filters (presenter-only and embed-only state dropped). */
-export function explorerUrl(state: UrlState, href: string): string {
-  return viewUrl({ ...state, mode: "explore", step: 1 }, href);
-}
-
-/** The explorer, relative to the app's root (a prerendered page's <base>). */
-export function explorerHref(state: UrlState): string {
-  return `index.html${serializeUrlState({ ...state, mode: "explore", step: 1 })}`;
-}
+export { viewUrl, explorerUrl, explorerHref } from "./explorerLinks";
 
 // The prerendered embed pages `npm run build` writes: English in embed/, every other language
 // under its own folder (ru/embed/…), so a page's address says its language.

@@ -1,7 +1,9 @@
 // Theme and language switches; both are part of the URL so a shared link keeps them.
 import { useAtlasStore } from "../../state/store";
 import { LANGUAGES, type Language } from "../../domain";
-import { useT, useLanguage, languageNames } from "../../i18n";
+import { useT, useLanguage } from "../../i18n";
+// Only the explorer names the languages: the names load with it, not with every embed.
+import { languageNames } from "../../i18n/languages";
 import { useResolvedTheme } from "../../state/theme";
 import { serializeUrlState } from "../../state/urlState";
 
