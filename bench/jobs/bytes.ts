@@ -77,10 +77,13 @@ async function measurePage(bench: Bench, path: string): Promise<PageBytes> {
   };
 }
 
-/** The prerendered pages of the map-less charts, printed beside the embed route's figures. */
-export async function pageBytesJob(bench: Bench): Promise<PageBytes[]> {
+const MAPLESS_CHARTS = ["timeline", "membership", "participation", "growth", "per-year"];
+
+/** The prerendered pages of the map-less charts, printed beside the embed routes' figures; a page
+ *  whose hydrated script is over the map-less budget is added to `failures`. */
+export async function pageBytesJob(bench: Bench, failures: string[]): Promise<PageBytes[]> {
   const pages: PageBytes[] = [];
-  for (const path of ["/embed/timeline.html", "/embed/membership.html"]) pages.push(await measurePage(bench, path));
+  for (const chart of MAPLESS_CHARTS) pages.push(await measurePage(bench, `/embed/${chart}.html`));
   console.log("\nPrerendered embed pages (gzip): before the reader reaches for the chart, and once hydrated");
   console.table(pages.map((p) => ({
     page: p.page,
@@ -89,6 +92,9 @@ export async function pageBytesJob(bench: Bench): Promise<PageBytes[]> {
     "JS hydrated": kb(p.hydrated.jsGzip),
     "total hydrated": kb(p.hydrated.totalGzip),
   })));
+  for (const p of pages) {
+    if (p.hydrated.jsGzip > BYTE_BUDGET.maplessEmbedJs) failures.push(`${p.page} hydrated JS ${kb(p.hydrated.jsGzip)} > ${kb(BYTE_BUDGET.maplessEmbedJs)}`);
+  }
   return pages;
 }
 
@@ -96,8 +102,7 @@ const ENTRIES: [string, string, Drawn][] = [
   ["explorer", "/", explorerDrawn],
   ["presenter", "/?mode=present", embedDrawn],
   ["embed map", "/?mode=embed&chart=map", embedDrawn],
-  ["embed timeline", "/?mode=embed&chart=timeline", embedDrawn],
-  ["embed membership", "/?mode=embed&chart=membership", embedDrawn],
+  ...MAPLESS_CHARTS.map((chart): [string, string, Drawn] => [`embed ${chart}`, `/?mode=embed&chart=${chart}`, embedDrawn]),
 ];
 
 /** Every entry's bytes, printed; the budgets missed are added to `failures`. */
@@ -119,7 +124,7 @@ export async function bytesJob(bench: Bench, failures: string[]): Promise<Bytes[
   );
   const explorer = bytes[0];
   if (explorer.jsGzip > BYTE_BUDGET.explorerJs) failures.push(`explorer JS ${kb(explorer.jsGzip)} > ${kb(BYTE_BUDGET.explorerJs)}`);
-  for (const b of bytes.filter((b) => b.entry === "embed timeline" || b.entry === "embed membership")) {
+  for (const b of bytes.filter((b) => MAPLESS_CHARTS.some((c) => b.entry === `embed ${c}`))) {
     if (b.jsGzip > BYTE_BUDGET.maplessEmbedJs) failures.push(`${b.entry} JS ${kb(b.jsGzip)} > ${kb(BYTE_BUDGET.maplessEmbedJs)}`);
     if (b.mapFiles.length) failures.push(`${b.entry} downloaded map-only files: ${b.mapFiles.join(", ")}`);
     console.log(`${b.entry}: map-only files requested: ${b.mapFiles.length ? b.mapFiles.join(", ") : "none"}`);
