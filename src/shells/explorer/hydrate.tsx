@@ -15,16 +15,18 @@ import { useAtlasStore, urlStateOf } from "../../state/store";
 import { LANGUAGES, type Language } from "../../domain";
 import { worldQuery } from "../../views/map/basemapData";
 import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
+import { preloadViews } from "./views";
 
 export async function hydrateExplorer(root: HTMLElement, client: QueryClient): Promise<void> {
   const lang = root.dataset.lang as Language;
   if (!LANGUAGES.includes(lang)) throw new Error(`hydrateExplorer: the page's language (${lang}) is not one of the atlas's`);
   const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
   seedExplorer(lang);
-  // The map's code, asked for now: its view hydrates as soon as the shell has.
-  // (Its failure is the map's to show, in its place.)
-  import("../../views/map/MapView").catch(() => undefined);
   await Promise.all([
+    // The map's code, in hand before hydrating, so its view hydrates in the same pass as the
+    // others instead of suspending once and waiting for a retry. (Its failure is the map's to
+    // show, in its place: the view then loads it again.)
+    preloadViews().catch(() => undefined),
     loadLanguage(lang),
     ...files.map((n) => client.prefetchQuery(datasetQuery(n))),
     client.prefetchQuery(worldQuery),

@@ -1,8 +1,9 @@
 // The explorer's views as the shell places them. Each sits in its own Suspense boundary (a
 // LazyView), so a page prerendered at build time hydrates the shell first and each view after
 // it, in its own slice of main-thread time, instead of in one long task. The map's code is
-// fetched on demand in the browser; at build time it is loaded first (preloadViews), so the
-// HTML holds the drawn map instead of a loading panel.
+// loaded first (preloadViews) at build time, so the HTML holds the drawn map instead of a
+// loading panel, and before hydrating, so the map hydrates without suspending; an explorer drawn
+// in the browser fetches it on demand.
 import { lazy, type ComponentType } from "react";
 import type { MapViewProps } from "../../views/map/MapView";
 
