@@ -104,8 +104,10 @@ async function writeExplorer(server: Server, manifest: Record<string, ManifestCh
   const world = readdirSync(join(DIST, "assets")).filter((f) => /^countries-110m-.*\.json$/.test(f)).map((f) => `./assets/${f}`);
   const data = rendered.datasets.map((n) => `./data/${n}.json`);
   // The page's own scripts first, the largest of them (core) above all: the page's later links
-  // for them are then no request more, and the explorer's or the presenter's files do not take
-  // every connection before the code that must run first has been asked for.
+  // for them are then no request more, and the presenter's files do not take every connection
+  // before the code that must run first has been asked for. (The explorer leaves its own scripts
+  // to the page's links: asked for first from here they count against its first paint, as
+  // one clean-clone run of Lighthouse measured: largest paint 2.27 → 2.88 s.)
   const ownFirst = [...own].sort((a, b) => statSync(join(DIST, b)).size - statSync(join(DIST, a)).size).map((f) => `./${f}`);
   const presenter = [
     ...ownFirst,
@@ -113,7 +115,7 @@ async function writeExplorer(server: Server, manifest: Record<string, ManifestCh
     ...stylesOf(manifest, "src/shells/Presenter.tsx").map((f) => `./${f}`),
     ...FIRST_SLIDE_FILES.map((n) => `./data/${n}.json`),
   ];
-  const script = headScript(server.LANGUAGES, [...ownFirst, ...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world], presenter);
+  const script = headScript(server.LANGUAGES, [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world], presenter);
   const hash = createHash("sha256").update(script).digest("base64");
   const ownStyles = new Set(stylesOf(manifest, "index.html"));
   const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !ownStyles.has(f));

@@ -74,7 +74,10 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Waits until the first screen is up: the page heading is visible. */
+/** Waits until the first screen is up and answers: the page heading is visible and, on the
+ *  prerendered explorer (whose heading shows before its script runs), the page has hydrated. A
+ *  page the browser draws drops the prerendered markup's marks. */
 export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator("h1").first()).toBeVisible();
+  await expect(page.locator('#root:not([data-page]), #root[data-hydrated="true"]')).toHaveCount(1, { timeout: 20_000 });
 }

@@ -43,6 +43,8 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient): P
       window.history.replaceState(null, "", `${window.location.pathname}${serializeUrlState({ ...now, lang: fromUrl.lang, theme: fromUrl.theme })}${window.location.hash}`);
     }
     startUrlSync();
+    // As the prerendered embeds do: the page now answers the reader (read by the browser tests).
+    root.dataset.hydrated = "true";
   };
   hydrateRoot(
     root,
