@@ -3,7 +3,7 @@
 // the table of the same numbers behind a disclosure. The summaries are not live regions:
 // one filter change would have four charts speak at once. The filter bar's count announces
 // the change; each summary is read where it stands.
-import { createContext, memo, useContext, useRef, useState, type ReactNode } from "react";
+import { createContext, memo, useContext, useRef, type ReactNode } from "react";
 import { ChartHeadingLevel } from "./headingLevel";
 import { ChartSvgContext } from "./ChartSvg";
 import { ViewDrawn } from "./ViewDrawn";
@@ -11,6 +11,7 @@ import type { Chart } from "../domain";
 import { useT } from "../i18n";
 import { CiteButton } from "./cite/CiteButton";
 import { HowCounted } from "./HowCounted";
+import { useDisclosure } from "./useDisclosure";
 
 /** True where the page is written at build time: the table goes into the HTML (closed), so
  *  a reader without JavaScript can still open it. */
@@ -59,7 +60,7 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
   const titleId = `chart-title-${chart}`;
   const pageLevel = useContext(ChartHeadingLevel);
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
-  const [tableOpen, setTableOpen] = useState(useContext(TablesInHtml));
+  const table$ = useDisclosure(useContext(TablesInHtml));
   const Heading = (level ?? pageLevel) === 2 ? "h2" : "h3";
   // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
   const svg = useRef<SVGSVGElement>(null);
@@ -75,9 +76,9 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
         {source && <p className="chart__source">{source}</p>}
         {drawn}
         {table && (
-          <details className="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+          <details ref={table$.ref} className="chart__table" onToggle={table$.onToggle}>
             <summary>{t("chart.showTable")}</summary>
-            {tableOpen && table}
+            {table$.open && table}
           </details>
         )}
       </figure>

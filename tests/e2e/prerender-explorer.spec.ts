@@ -113,6 +113,21 @@ test.describe("with JavaScript", () => {
     });
   }
 
+  test("a table or note the reader opens before the script has run shows its contents once it has", async ({ page }) => {
+    const release = await holdScript(page);
+    await page.goto("/", { waitUntil: "commit" });
+    const growth = page.getByRole("figure", { name: "States documented as taking part, by first year in the sources" });
+    const perYear = page.getByRole("figure", { name: "Meetings per year: held, planned and other items" });
+    await growth.getByText("Show the numbers as a table").click();
+    await perYear.getByText("How this is counted").click();
+    await expect(page.locator("#root")).not.toHaveAttribute("data-hydrated", "true");
+    release();
+    await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
+    const norway = growth.getByRole("table").getByRole("row", { name: /^Norway/ });
+    await expect(norway.getByRole("cell").nth(2)).toHaveText("1996");
+    await expect(perYear.getByText(/drawn as a range under the bars/)).toBeVisible();
+  });
+
   test("the address's filters apply after hydration", async ({ page }) => {
     await page.goto("/?from=2000&to=2010&type=conference,som");
     for (const id of ["view-map", "view-timeline", "view-membership"]) {

@@ -3,7 +3,8 @@
 // as the marker's does. In alphabetical order, not by size: a filter change then edits a few
 // labels in place instead of moving hundreds of buttons around. Past a few dozen places the
 // list is behind a disclosure and drawn only when opened, like the charts' tables.
-import { memo, useRef, useState } from "react";
+import { memo, useRef } from "react";
+import { useDisclosure } from "../../components/useDisclosure";
 import type { PlaceRow } from "./mapState";
 
 const PlaceButton = memo(function PlaceButton({ id, label, conference, pressed, onGo }: PlaceRow & {
@@ -30,7 +31,7 @@ export function PlaceList({ rows, selected, ariaLabel, showLabel, onGo }: {
   showLabel: string;
   onGo: (id: string) => void;
 }) {
-  const [open, setOpen] = useState(false);
+  const places = useDisclosure();
   const onGoRef = useRef(onGo);
   onGoRef.current = onGo;
   // One handler for the life of the list, so the memoised buttons do not re-render for it.
@@ -46,9 +47,9 @@ export function PlaceList({ rows, selected, ariaLabel, showLabel, onGo }: {
   return (
     <nav className="map-places-nav" aria-label={ariaLabel}>
       {rows.length <= OPEN_LIST_MAX ? list() : (
-        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <details ref={places.ref} onToggle={places.onToggle}>
           <summary>{showLabel}</summary>
-          {open && list()}
+          {places.open && list()}
         </details>
       )}
     </nav>
