@@ -84,7 +84,7 @@ function chunksOf(manifest: Record<string, ManifestChunk>, key: string, seen = n
  *  built from; for the explorer, the code and data its hydration needs, once the page has first
  *  painted. The explorer paints from its HTML and needs none of them to do so: asked for before
  *  that, ~250 KB of requests competed with the page's own download (Lighthouse's simulated
- *  largest paint read 2.85–2.89 s in four runs of five, against 1.16–1.89 s when asked for
+ *  largest paint read 2.85–2.89 s in seven runs of ten, against 1.84–1.90 s when asked for
  *  after), and starting them cost the main thread ~100 ms under 4× CPU throttling ahead of the
  *  first paint (704 → 580 ms there). The modes and languages are read as src/state/urlState.ts
  *  reads them (a value is trimmed; an unknown or over-long one falls back to the default).

@@ -4,11 +4,13 @@
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { csvParse } from "d3-dsv";
-import { test, expect } from "./fixtures";
+import { test, expect, waitForApp } from "./fixtures";
 import { PREVIEW_ORIGIN } from "./chromium";
 
 test("a conflict marked in the participation chart is in the list of disagreements, with both values and the reading used", async ({ page }) => {
   await page.goto("/");
+  // The prerendered page answers a click once hydrated.
+  await waitForApp(page);
   const chart = page.locator('figure[data-chart="participation"]');
   await expect(chart.locator("svg")).toBeVisible({ timeout: 15_000 });
   // The chart marks the 2019 conference, whose sources disagree.
@@ -61,6 +63,7 @@ test("Download all data (zip): every JSON, CSV tables with the real records, the
 
 test("Cite this gives the URL of the view, an APA-like citation and BibTeX", async ({ page }) => {
   await page.goto("/?from=2000&to=2019");
+  await waitForApp(page);
   const chart = page.locator('figure[data-chart="participation"]');
   await expect(chart.locator("svg")).toBeVisible({ timeout: 15_000 });
   const button = chart.getByRole("button", { name: "Cite this" });
