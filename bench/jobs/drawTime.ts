@@ -47,10 +47,10 @@ function paintsOf(page: Page): Promise<Paints> {
  * view hydrated, the address's filters applied), and, from the same loads, when the reader
  * first sees it painted from its prerendered HTML.
  */
-export async function drawTimeJob(bench: Bench): Promise<{ throttle: number; median: number; runs: number[]; painted: { firstContentful: number; largestContentful: number } }> {
+export async function drawTimeJob(bench: Bench): Promise<{ throttle: number; median: number; runs: number[]; painted: Paints }> {
   const paints: Paints[] = [];
   const drawTimes = await timeToDraw(bench, "/", explorerDrawn, 4, paints);
-  const painted = {
+  const painted: Paints = {
     firstContentful: median(paints.map((p) => p.firstContentful)),
     largestContentful: median(paints.map((p) => p.largestContentful)),
   };

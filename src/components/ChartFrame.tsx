@@ -60,7 +60,7 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
   const titleId = `chart-title-${chart}`;
   const pageLevel = useContext(ChartHeadingLevel);
   // A closed table is not rendered: at 20,000 meetings it would dominate every filter change.
-  const table$ = useDisclosure(useContext(TablesInHtml));
+  const tableDetails = useDisclosure(useContext(TablesInHtml));
   const Heading = (level ?? pageLevel) === 2 ? "h2" : "h3";
   // The drawing, for the toolbar's downloads: the view draws it into <ChartSvg>.
   const svg = useRef<SVGSVGElement>(null);
@@ -76,9 +76,9 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
         {source && <p className="chart__source">{source}</p>}
         {drawn}
         {table && (
-          <details ref={table$.ref} className="chart__table" onToggle={table$.onToggle}>
+          <details ref={tableDetails.ref} className="chart__table" onToggle={tableDetails.onToggle}>
             <summary>{t("chart.showTable")}</summary>
-            {table$.open && table}
+            {tableDetails.open && table}
           </details>
         )}
       </figure>

@@ -5,7 +5,8 @@ import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore, urlStateOf } from "../state/store";
 import type { Chart } from "../domain";
 import { useT } from "../i18n";
-import { embedUrl, explorerUrl, iframeSnippet, resizeScript } from "../state/links";
+import { embedUrl, iframeSnippet, resizeScript } from "../state/links";
+import { explorerUrl } from "../state/explorerLinks";
 
 export const SHARE_CHARTS = ["map", "timeline", "membership"] as const satisfies readonly Chart[];
 export type ShareChart = (typeof SHARE_CHARTS)[number];

@@ -1,12 +1,11 @@
-// Absolute links to a view of the atlas with given filters: the explorer (src/state/explorerLinks.ts,
-// re-exported), an embed, and the snippets a host page needs to embed a chart and let it size its
-// own iframe.
+// Absolute links to a view of the atlas with given filters: an embed, and the snippets a host page
+// needs to embed a chart and let it size its own iframe. (Links to the explorer are in
+// src/state/explorerLinks.ts.)
 import { CHARTS, HEIGHT_MESSAGE, LANGUAGES, type Chart, type Language } from "../domain";
 import { resolveLanguage } from "../i18n";
 import { serializeUrlState, type UrlState } from "./urlState";
 import { viewUrl } from "./explorerLinks";
 
-export { viewUrl, explorerUrl, explorerHref } from "./explorerLinks";
 
 // The prerendered embed pages `npm run build` writes: English in embed/, every other language
 // under its own folder (ru/embed/…), so a page's address says its language.

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { DEFAULT_URL_STATE } from "../../src/state/urlState";
 import { useAtlasStore } from "../../src/state/store";
-import { embedUrl, explorerUrl, iframeSnippet, resizeScript } from "../../src/state/links";
+import { embedUrl, iframeSnippet, resizeScript } from "../../src/state/links";
+import { explorerUrl } from "../../src/state/explorerLinks";
 import { ShareButton } from "../../src/components/ShareButton";
 
 const HREF = "https://atlas.example.org/bp/index.html?mode=present&step=4#x";

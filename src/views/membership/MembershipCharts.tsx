@@ -1,8 +1,8 @@
 // The three membership charts together, as the explorer and the membership embed show them.
+import { Suspense } from "react";
 import { ParticipationChart } from "./ParticipationChart";
 import { GrowthChart } from "./GrowthChart";
 import { PerYearChart } from "./PerYearChart";
-import { Suspense } from "react";
 import { ChartDownloads } from "../../components/downloads/ChartDownloads";
 
 // Each chart in its own boundary: a page prerendered at build time hydrates them in three
