@@ -29,7 +29,7 @@ const INHERITED = [
   "dominant-baseline", "letter-spacing", "visibility", "paint-order",
 ] as const;
 /** Not inherited: written where they differ from the initial value. */
-const OWN: Record<string, string> = { opacity: "1", display: "inline", "mix-blend-mode": "normal" };
+const OWN: Record<string, string> = { opacity: "1", display: "inline", "mix-blend-mode": "normal", "vector-effect": "none" };
 
 const PAD = 16;
 const TITLE_SIZE = 20;

@@ -20,8 +20,11 @@ function useInnerSize(height: number) {
   useEffect(() => {
     if (!el) return;
     const measure = () => setSize((s) => (s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth || 640, height: el.clientHeight || height }));
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
+    // As useWidth: the observer's first report, after the box is laid out, forces no layout.
+    if (typeof ResizeObserver === "undefined") {
+      measure();
+      return;
+    }
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();

@@ -2,59 +2,13 @@
 // Mercator framing the live map opens with. No Leaflet and no window access, so it renders at
 // build time and is what a reader sees before (or without) the map's script. The live map
 // replaces it in the same box.
-import { memo, useMemo, type Ref } from "react";
-import type { Position } from "geojson";
-import type { CountryShape, WorldShapes } from "./basemapData";
+import { memo, useMemo, useState, type Ref } from "react";
+import type { WorldShapes } from "./basemapData";
 import type { MapState } from "./mapState";
 import type { MapBounds } from "./mapBase";
 import { markerStyle } from "./markerSpecs";
 import { fitView, MAP_FIT, project, type View } from "./webMercator";
-
-type Box = { width: number; height: number };
-
-type Point = [number, number];
-
-/** A polygon's rings in the view's pixels: projected once, for both the test and the path. */
-function projectRings(rings: Position[][], view: View): Point[][] {
-  return rings.map((ring) => ring.map(([lon, lat]) => {
-    const [x, y] = project(lat, lon, view.zoom);
-    return [x - view.originX, y - view.originY];
-  }));
-}
-
-/** A ring as path data in whole pixels, repeated points dropped; empty when nothing is left. */
-function ringPath(ring: Point[]): string {
-  let d = "";
-  let px = NaN, py = NaN, n = 0;
-  for (const [x, y] of ring) {
-    const rx = Math.round(x), ry = Math.round(y);
-    if (rx === px && ry === py) continue;
-    d += `${n ? "L" : "M"}${rx} ${ry}`;
-    px = rx; py = ry; n++;
-  }
-  return n > 2 ? `${d}Z` : "";
-}
-
-/** Whether any point of the rings falls within the box grown by a margin. */
-function inView(rings: Point[][], box: Box): boolean {
-  const m = 64;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const ring of rings) for (const [x, y] of ring) {
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-  }
-  return x1 > -m && x0 < box.width + m && y1 > -m && y0 < box.height + m;
-}
-
-function shapePath(f: CountryShape, view: View, box: Box): string {
-  const g = f.geometry;
-  const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-  let d = "";
-  for (const rings of polys) {
-    const points = projectRings(rings, view);
-    if (inView(points, box)) for (const ring of points) d += ringPath(ring);
-  }
-  return d;
-}
+import { drawShapes, refit, refitTransform, type Box } from "./staticShapes";
 
 const Shapes = memo(function Shapes({ world, view, box, fill, palette }: {
   world: WorldShapes;
@@ -63,13 +17,19 @@ const Shapes = memo(function Shapes({ world, view, box, fill, palette }: {
   fill: MapState["countryFill"];
   palette: MapState["palette"];
 }) {
-  const paths = useMemo(
-    () => world.features.map((f) => ({ key: String(f.id ?? f.properties.name), code: f.properties.code, d: shapePath(f, view, box) })).filter((p) => p.d),
-    [world, view, box],
-  );
+  // The shapes as first drawn (at build time, the 640 px guess) serve every later box they
+  // cover: a prerendered map fitted to its real box after hydration changes one transform.
+  const [drawn, setDrawn] = useState(() => drawShapes(world, view, box));
+  let drawing = drawn;
+  let fit = refit(drawing, world, view, box);
+  if (!fit) {
+    drawing = drawShapes(world, view, box);
+    fit = { k: 1, tx: 0, ty: 0 };
+    setDrawn(drawing);
+  }
   return (
-    <g aria-hidden="true">
-      {paths.map((p) => {
+    <g aria-hidden="true" transform={refitTransform(fit)}>
+      {drawing.paths.map((p) => {
         const shade = p.code ? fill.get(p.code) : undefined;
         return <path key={p.key} d={p.d} fill={shade ?? palette.land} stroke={shade ? palette.hostBorder : palette.border} strokeWidth={shade ? 0.9 : 0.6} strokeLinejoin="round" />;
       })}
