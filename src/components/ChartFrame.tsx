@@ -36,7 +36,7 @@ const FrameNotes = memo(function FrameNotes({ notes, counted, chart }: { notes?:
 
 const drawn = <ViewDrawn />;
 
-export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, notice, source, counted = true }: {
+export function ChartFrame({ chart, title, level, toolbar, summary, table, children, legend, notes, notice, source, counted = true, drawn: isDrawn = true }: {
   chart: Chart;
   title: string;
   /** 3 under a section heading (explorer), 2 right under a page's h1 (embed): no level skipped.
@@ -55,6 +55,9 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
   /** Where the numbers come from, under the summary. */
   source?: ReactNode;
   children: ReactNode;
+  /** Whether the drawing is the one for this box (a prerendered timeline holds two until it
+   *  has measured its box): the view counts as drawn once it is. */
+  drawn?: boolean;
 }) {
   const t = useT();
   const titleId = `chart-title-${chart}`;
@@ -74,7 +77,7 @@ export function ChartFrame({ chart, title, level, toolbar, summary, table, child
         <FrameNotes notes={notes} counted={counted} chart={chart} />
         <figcaption className="chart__summary">{summary}</figcaption>
         {source && <p className="chart__source">{source}</p>}
-        {drawn}
+        {isDrawn && drawn}
         {table && (
           <details ref={tableDetails.ref} className="chart__table" onToggle={tableDetails.onToggle}>
             <summary>{t("chart.showTable")}</summary>

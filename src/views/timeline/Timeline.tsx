@@ -38,7 +38,7 @@ export default function Timeline({ interactive = true, toolbar, width: initialWi
   const lang = useLanguage();
   const { loaded, events, filtered, filters } = useEvents();
   const phases = useDatasets(PHASES);
-  const [ref, width, measured] = useWidth<HTMLDivElement>(initialWidth);
+  const [ref, width, measured] = useWidth<HTMLDivElement>(initialWidth, true);
   const selected = useAtlasStore((s) => s.selected);
   // Under an embed's h1 the chart title is an h2; under the explorer's section heading, an h3.
   const level = useAtlasStore((s) => (s.mode === "embed" ? 2 : 3));

@@ -170,6 +170,7 @@ export function TimelineView(props: TimelineViewProps) {
         toolbar={bar}
         summary={state.summary}
         table={<TimelineTable state={state} t={t} />}
+        drawn={!props.phone}
       >
         <div ref={sizeRef} className={`timeline timeline--${state.layout}${props.phone ? " timeline--unmeasured" : ""}`}>
           <Drawing {...props} />
