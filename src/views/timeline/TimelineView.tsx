@@ -75,12 +75,15 @@ function Brush({ state, t, onRangeChange }: { state: TimelineState; t: Translate
 function Drawing(props: TimelineViewProps) {
   const { state, phone, t } = props;
   const strip = state.variant === "strip";
-  // In a chart frame, drawn by ref for its downloads.
+  // In a chart frame, drawn by ref for its downloads. In the same group as before it was
+  // measured (below), so measuring updates the prerendered marks instead of drawing them anew.
   if (!phone) {
     return (
       <ChartSvg width={state.width} height={state.height} role="group" aria-label={t("timeline.title")} className="timeline__svg"
         style={strip ? { fontSize: state.fontSize } : undefined}>
-        <Marks {...props} />
+        <g key={state.layout} className={`tl-layout tl-layout--${state.layout}`}>
+          <Marks {...props} />
+        </g>
       </ChartSvg>
     );
   }
