@@ -101,6 +101,11 @@ function headScript(languages: readonly string[], preload: string[], presenter: 
     `var c=document.currentScript;c&&c.remove()})()`;
 }
 
+/** The files a page was drawn from, and their fingerprints: the browser hydrates only those. */
+function filesAttributes(rendered: { datasets: string[]; fingerprints: string[] }): string {
+  return `data-datasets="${rendered.datasets.join(",")}" data-fingerprints="${rendered.fingerprints.join(",")}"`;
+}
+
 /** index.html with the explorer drawn into it, its head script allowed by the page's policy
  *  through its hash, and every stylesheet the first paint needs written in. */
 async function writeExplorer(server: Server, manifest: Record<string, ManifestChunk>, texts: Record<string, string>): Promise<void> {
@@ -126,7 +131,7 @@ async function writeExplorer(server: Server, manifest: Record<string, ManifestCh
   const hash = createHash("sha256").update(script).digest("base64");
   const ownStyles = new Set(stylesOf(manifest, "index.html"));
   const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !ownStyles.has(f));
-  const root = `<div id="root" data-page="explorer" data-lang="${EXPLORER_LANG}" data-datasets="${rendered.datasets.join(",")}">${rendered.html}</div>`;
+  const root = `<div id="root" data-page="explorer" data-lang="${EXPLORER_LANG}" ${filesAttributes(rendered)}>${rendered.html}</div>`;
   const before = html;
   html = html
     .replace(/(http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;)/, `$1 &#39;sha256-${hash}&#39;`)
@@ -157,7 +162,7 @@ async function main() {
       const oembed = server.oembedPath(chart, lang);
       const rendered = await server.renderEmbed({ chart, lang }, texts);
       const title = `${rendered.title} · ${appTitle}`;
-      const root = `<div id="root" data-chart="${chart}" data-lang="${lang}" data-datasets="${rendered.datasets.join(",")}">${rendered.html}</div>`;
+      const root = `<div id="root" data-chart="${chart}" data-lang="${lang}" ${filesAttributes(rendered)}>${rendered.html}</div>`;
       const styles = stylesOf(manifest, server.CHART_SOURCES[chart]).filter((f) => !templateStyles.has(f));
       const html = pageHtml(template, {
         lang, base: server.rootFrom(path), title, description: rendered.description, oembed: PUBLIC_URL + oembed, root, styles,

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAGE_CHARTS, renderEmbed, renderExplorer, type DatasetTexts } from "./entry-server";
+import { textFingerprint } from "./data/fingerprint";
 
 const DATA = join(__dirname, "../public/data");
 const texts = Object.fromEntries(
@@ -51,5 +52,7 @@ describe("renderExplorer", () => {
     expect(page.html.match(/data-ready="false"/g)).toHaveLength(3);
     expect(page.html).not.toMatch(/data-ready="true"/);
     expect(page.datasets).toEqual(expect.arrayContaining(["places", "conferences", "meetings", "phases", "countries"]));
+    // One fingerprint per file read, of that file's text: the browser hydrates only the same files.
+    expect(page.fingerprints).toEqual(page.datasets.map((n) => textFingerprint(texts[n]!)));
   });
 });

@@ -6,6 +6,7 @@ import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { DATASET_NAMES, type DatasetName } from "./data/datasets";
 import { datasetQuery } from "./data/queries";
 import { validateDataset } from "./data/validate";
+import { textFingerprint } from "./data/fingerprint";
 import { describeProblem } from "./data/problems";
 import { loadLanguage, translator } from "./i18n";
 import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
@@ -38,6 +39,8 @@ export interface RenderedEmbed {
   description: string;
   /** The files the page's views read: the browser loads just these before it hydrates. */
   datasets: DatasetName[];
+  /** Each of those files' fingerprint, in the same order: the browser hydrates only the same files. */
+  fingerprints: string[];
 }
 
 /** Each file's JSON text, as in public/data. */
@@ -50,6 +53,14 @@ class RecordingCache extends QueryCache {
     this.asked.add(hash);
     return super.get(hash);
   };
+}
+
+function askedFiles(cache: RecordingCache): DatasetName[] {
+  return DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
+}
+
+function fingerprintsOf(files: DatasetName[], texts: DatasetTexts): string[] {
+  return files.map((n) => textFingerprint(texts[n] ?? ""));
 }
 
 /** Validates every file as the browser would; a bad file stops the build with its problems named. */
@@ -77,14 +88,15 @@ export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<
   const html = renderToString(<EmbedDocument client={client} chart={chart} />);
   if (/<script|<template|status--loading/.test(html)) throw new Error(`prerender: ${page.chart} (${page.lang}) suspended while rendering`);
   const t = translator(page.lang);
-  const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
-  return { html, title: t(`embed.title.${page.chart}`), description: t(`embed.desc.${page.chart}`), datasets };
+  const datasets = askedFiles(cache);
+  return { html, title: t(`embed.title.${page.chart}`), description: t(`embed.desc.${page.chart}`), datasets, fingerprints: fingerprintsOf(datasets, texts) };
 }
 
 export interface RenderedExplorer {
   html: string;
   /** The files the explorer's views read, which the browser loads before it hydrates. */
   datasets: DatasetName[];
+  fingerprints: string[];
 }
 
 /** The explorer's default view (index.html), in one language. */
@@ -98,8 +110,8 @@ export async function renderExplorer(lang: Language, texts: DatasetTexts): Promi
   seedExplorer(lang);
   const html = renderToString(<ExplorerDocument client={client} />);
   if (/<script|<template|status--loading|<!--\$[?!]/.test(html)) throw new Error(`prerender: the explorer (${lang}) suspended while rendering`);
-  const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
-  return { html, datasets };
+  const datasets = askedFiles(cache);
+  return { html, datasets, fingerprints: fingerprintsOf(datasets, texts) };
 }
 
 /** The interface strings a page needs outside React (its <title>, the oEmbed document). */

@@ -38,7 +38,7 @@ if (prerendered && mode === "explore" && lang === root.dataset.lang) {
 } else {
   if (prerendered) {
     root.replaceChildren();
-    for (const a of ["data-page", "data-lang", "data-datasets"]) root.removeAttribute(a);
+    for (const a of ["data-page", "data-lang", "data-datasets", "data-fingerprints"]) root.removeAttribute(a);
   }
   startUrlSync();
   // The chosen language's strings arrive before the first paint, so nobody sees English flash.

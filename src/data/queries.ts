@@ -1,9 +1,10 @@
 // One query-options factory per dataset: every view that needs a file shares one cache
 // entry, one fetch and one validation.
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { fileOf, type DatasetName } from "./datasets";
 import { DatasetError } from "./problems";
 import { readDataset, type DatasetFile } from "./validate";
+import { textFingerprint } from "./fingerprint";
 
 /**
  * Far above the real files (tens of KB) and room for 20,000 meetings (~5 MB); stops a
@@ -37,7 +38,7 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
   }
   const result = readDataset(name, text);
   if (!result.ok) throw new DatasetError(result.problems);
-  return { records: result.records, problems: result.problems, total: result.total };
+  return { records: result.records, problems: result.problems, total: result.total, fingerprint: textFingerprint(text) };
 }
 
 function makeDatasetQuery<N extends DatasetName>(name: N) {
@@ -63,4 +64,12 @@ export function datasetQuery<N extends DatasetName>(name: N): ReturnType<typeof 
   let q = made.get(name);
   if (!q) made.set(name, (q = makeDatasetQuery(name)));
   return q as ReturnType<typeof makeDatasetQuery<N>>;
+}
+
+/** Whether the files in the cache are those a page's HTML was drawn from (fingerprint.ts). */
+export function servedAsBuilt(client: QueryClient, files: readonly DatasetName[], fingerprints: readonly string[]): boolean {
+  return files.length === fingerprints.length && files.every((name, i) => {
+    const file = client.getQueryData<DatasetFile>(datasetQuery(name).queryKey);
+    return file?.fingerprint === fingerprints[i];
+  });
 }

@@ -9,6 +9,8 @@ export interface DatasetFile<N extends DatasetName = DatasetName> {
   records: RecordOf<N>[];
   problems: DataProblem[];
   total: number;
+  /** Of the text it was read from (fingerprint.ts), when read from a file. */
+  fingerprint?: string;
 }
 
 const wrapped = new WeakMap<object, DatasetFile>();

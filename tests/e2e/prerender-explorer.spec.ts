@@ -2,6 +2,7 @@
 // timeline, membership charts, the static map with its markers) is in the HTML before any
 // script runs; with scripts it hydrates in place, with no error and nothing moving, then
 // applies the address's filters; the presenter, embeds and other languages never show it.
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
@@ -126,6 +127,24 @@ test.describe("with JavaScript", () => {
     const norway = growth.getByRole("table").getByRole("row", { name: /^Norway/ });
     await expect(norway.getByRole("cell").nth(2)).toHaveText("1996");
     await expect(perYear.getByText(/drawn as a range under the bars/)).toBeVisible();
+  });
+
+  test("a dataset changed since the build: the page is drawn anew from the file served, no stale name left", async ({ page }) => {
+    // The first conference renamed: its title is only in the timeline milestones' accessible
+    // names, attributes that hydrating the build's HTML would leave as they were.
+    const conferences = JSON.parse(readFileSync("public/data/conferences.json", "utf8")) as { title: string }[];
+    const built = conferences[0].title;
+    conferences[0].title = `${built} (renamed since the build)`;
+    await page.route("**/data/conferences.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(conferences) }));
+    await page.goto("/", { waitUntil: "commit" });
+    await page.locator("h1").waitFor();
+    await page.evaluate(() => ((window as unknown as { __h1: Element }).__h1 = document.querySelector("h1")!));
+    await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
+    const timeline = page.locator('figure[data-chart="timeline"]');
+    await expect(timeline.locator('[aria-label*="(renamed since the build)"]').first()).toBeAttached();
+    await expect(page.locator(`[aria-label*="${built},"]`)).toHaveCount(0);
+    // Drawn anew, not hydrated: the build's heading was replaced.
+    expect(await page.evaluate(() => (window as unknown as { __h1: Element }).__h1.isConnected)).toBe(false);
   });
 
   test("the address's filters apply after hydration", async ({ page }) => {

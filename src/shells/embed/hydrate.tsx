@@ -2,9 +2,9 @@
 // loads the files the page was drawn from and the chart's code, hydrates, then applies the
 // address's filters, theme and language.
 import { StrictMode } from "react";
-import { hydrateRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { QueryClient } from "@tanstack/react-query";
-import { datasetQuery } from "../../data/queries";
+import { datasetQuery, servedAsBuilt } from "../../data/queries";
 import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import { useAtlasStore } from "../../state/store";
@@ -12,6 +12,7 @@ import { parseUrlState } from "../../state/urlState";
 import { EmbedDocument, seedStore } from "./EmbedDocument";
 import { loadChart } from "./charts";
 import { CHARTS, LANGUAGES, type Chart, type Language } from "../../domain";
+import { HydratingBuildHtml, fingerprintsOf } from "../../components/buildHtml";
 import type { PageInfo } from "../../state/links";
 
 /** The page's chart and language, as the build wrote them on its root element. */
@@ -45,10 +46,16 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
     useAtlasStore.getState().applyUrlState(next);
     root.dataset.hydrated = "true";
   };
+  const embed = <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />;
+  // Files changed since the build: the chart is drawn anew from them, not hydrated.
+  if (!servedAsBuilt(client, files, fingerprintsOf(root))) {
+    createRoot(root).render(<StrictMode>{embed}</StrictMode>);
+    return;
+  }
   hydrateRoot(
     root,
     <StrictMode>
-      <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />
+      <HydratingBuildHtml value>{embed}</HydratingBuildHtml>
     </StrictMode>,
   );
 }

@@ -3,9 +3,9 @@
 // the main thread for long), then applies the address's filters, theme and language and starts
 // keeping the address in step with the filters, as a page drawn in the browser does.
 import { StrictMode } from "react";
-import { hydrateRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import type { QueryClient } from "@tanstack/react-query";
-import { datasetQuery } from "../../data/queries";
+import { datasetQuery, servedAsBuilt } from "../../data/queries";
 import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import "../../i18n/explorer";
@@ -16,6 +16,7 @@ import { LANGUAGES, type Language } from "../../domain";
 import { worldQuery } from "../../views/map/basemapData";
 import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
 import { preloadViews } from "./views";
+import { HydratingBuildHtml, fingerprintsOf } from "../../components/buildHtml";
 
 export async function hydrateExplorer(root: HTMLElement, client: QueryClient): Promise<void> {
   const lang = root.dataset.lang as Language;
@@ -46,16 +47,22 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient): P
     // As the prerendered embeds do: the page now answers the reader (read by the browser tests).
     root.dataset.hydrated = "true";
   };
+  const page = <ExplorerDocument client={client} onDrawn={applyAddress} />;
+  // Where the files served differ from those the page was drawn from (a dataset updated or
+  // broken since the build), the page is drawn anew from the files, replacing the HTML once drawn.
+  if (!servedAsBuilt(client, files, fingerprintsOf(root))) {
+    createRoot(root).render(<StrictMode>{page}</StrictMode>);
+    return;
+  }
   hydrateRoot(
     root,
     <StrictMode>
-      <ExplorerDocument client={client} onDrawn={applyAddress} />
+      <HydratingBuildHtml value>{page}</HydratingBuildHtml>
     </StrictMode>,
     {
-      // Where the files served now differ from those the page was drawn from (a dataset
-      // updated or broken since the build), React draws those parts anew from the files: the
-      // reader sees the current data, and this is not an error of the page.
-      onRecoverableError: (error) => console.warn("The page was drawn from other data; redrawn from the files now served.", error),
+      // A difference the fingerprints cannot see (an interface string, the reader's browser):
+      // React draws that part anew, and this is not an error of the page.
+      onRecoverableError: (error) => console.warn("Part of the page differed from its HTML and was drawn anew.", error),
     },
   );
 }

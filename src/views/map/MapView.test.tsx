@@ -100,28 +100,6 @@ describe("StaticMap on the server", () => {
   });
 });
 
-describe("StaticMap fitted to its box", () => {
-  const world = worldShapes(JSON.parse(readFileSync("node_modules/world-atlas/countries-110m.json", "utf8")) as Topology);
-  const shapes = (container: HTMLElement) => container.querySelector<SVGGElement>(".static-map > g[aria-hidden]")!;
-
-  it("moves the shapes drawn for 640 px onto a box a little wider with one transform, and draws them again for one that shows more land", () => {
-    const { container, rerender } = render(<StaticMap state={state} world={world} width={640} height={480} />);
-    const drawn = [...shapes(container).querySelectorAll("path")].map((p) => p.getAttribute("d"));
-    expect(shapes(container).getAttribute("transform")).toBeNull();
-
-    rerender(<StaticMap state={state} world={world} width={662} height={480} />);
-    expect([...shapes(container).querySelectorAll("path")].map((p) => p.getAttribute("d"))).toEqual(drawn);
-    expect(shapes(container).getAttribute("transform")).toMatch(/^translate\(/);
-    // The markers are placed for the new box itself (they keep their size).
-    const vienna = screen.getByRole("img", { name: /^Vienna,/ });
-    expect(Number(vienna.getAttribute("cx"))).toBeGreaterThan(0);
-
-    rerender(<StaticMap state={state} world={world} width={1400} height={480} />);
-    expect(shapes(container).getAttribute("transform")).toBeNull();
-    expect([...shapes(container).querySelectorAll("path")].map((p) => p.getAttribute("d"))).not.toEqual(drawn);
-  });
-});
-
 describe("framing a presenter's step", () => {
   const world = worldShapes(JSON.parse(readFileSync("node_modules/world-atlas/countries-110m.json", "utf8")) as Topology);
   const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}.json`, "utf8"));

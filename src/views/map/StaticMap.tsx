@@ -3,30 +3,55 @@
 // build time and is what a reader sees before (or without) the map's script. The live map
 // replaces it in the same box.
 import { memo, useMemo, useState, type Ref } from "react";
+import { useHydratingBuildHtml } from "../../components/buildHtml";
 import type { WorldShapes } from "./basemapData";
 import type { MapState } from "./mapState";
 import type { MapBounds } from "./mapBase";
 import { markerStyle } from "./markerSpecs";
 import { fitView, MAP_FIT, project, type View } from "./webMercator";
-import { drawShapes, refit, refitTransform, type Box } from "./staticShapes";
+import { drawShapes, refit, refitTransform, type Box, type ShapesDrawing } from "./staticShapes";
 
-const Shapes = memo(function Shapes({ world, view, box, fill, palette }: {
+type ShapesProps = {
   world: WorldShapes;
   view: View;
   box: Box;
   fill: MapState["countryFill"];
   palette: MapState["palette"];
-}) {
+};
+
+/** The shapes the page's HTML already holds, drawn at build time for this view and these colours. */
+type InHtml = Omit<ShapesDrawing, "paths"> & Pick<ShapesProps, "fill" | "palette"> & { paths: null };
+
+/** Whether shapes coloured for `a` look the same with these colours (the map's state is
+ *  computed again after hydration, in new objects). */
+function sameColours(a: Pick<ShapesProps, "fill" | "palette">, fill: ShapesProps["fill"], palette: ShapesProps["palette"]): boolean {
+  const p = a.palette;
+  if (p.land !== palette.land || p.border !== palette.border || p.hostBorder !== palette.hostBorder) return false;
+  if (a.fill === fill) return true;
+  if (a.fill.size !== fill.size) return false;
+  for (const [code, colour] of fill) if (a.fill.get(code) !== colour) return false;
+  return true;
+}
+
+/** What hydration tells React: keep the element's children as the HTML has them. */
+const KEEP_HTML = { __html: "" };
+
+const Shapes = memo(function Shapes({ world, view, box, fill, palette }: ShapesProps) {
+  // Hydrating, the shapes are left as the build drew them: nothing is projected, and the world's
+  // shapes are not even prepared, until a box or colours the drawing cannot serve.
+  const keepHtml = useHydratingBuildHtml();
+  const [drawn, setDrawn] = useState<ShapesDrawing | InHtml>(() =>
+    keepHtml ? { world, view, box, fill, palette, paths: null } : drawShapes(world, view, box));
   // The shapes as first drawn (at build time, the 640 px guess) serve every later box they
   // cover: a prerendered map fitted to its real box after hydration changes one transform.
-  const [drawn, setDrawn] = useState(() => drawShapes(world, view, box));
   let drawing = drawn;
-  let fit = refit(drawing, world, view, box);
+  let fit = drawing.paths || sameColours(drawing, fill, palette) ? refit(drawing, world, view, box) : null;
   if (!fit) {
     drawing = drawShapes(world, view, box);
     fit = { k: 1, tx: 0, ty: 0 };
     setDrawn(drawing);
   }
+  if (!drawing.paths) return <g aria-hidden="true" transform={refitTransform(fit)} dangerouslySetInnerHTML={KEEP_HTML} suppressHydrationWarning />;
   return (
     <g aria-hidden="true" transform={refitTransform(fit)}>
       {drawing.paths.map((p) => {

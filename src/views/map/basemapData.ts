@@ -63,17 +63,33 @@ export function worldShapes(topology: Topology): WorldShapes {
   return { type: "FeatureCollection", features };
 }
 
+/**
+ * The world's shapes, prepared when first read: a prerendered map that keeps the shapes its
+ * HTML holds (StaticMap) needs the file only to know the shapes are there.
+ */
+export function lazyWorldShapes(topology: Topology): WorldShapes {
+  let shapes: WorldShapes | undefined;
+  return {
+    type: "FeatureCollection",
+    get features() {
+      return (shapes ??= worldShapes(topology)).features;
+    },
+  };
+}
+
 /** Exported for the prerendered map embed, which fills it at build time and before hydrating. */
 export const worldQuery = {
   queryKey: ["basemap", "countries-110m"] as const,
   queryFn: async ({ signal }: { signal: AbortSignal }): Promise<WorldShapes> => {
     const response = await fetch(worldUrl, { signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return worldShapes((await response.json()) as Topology);
+    return lazyWorldShapes((await response.json()) as Topology);
   },
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
+  // Never refetched; comparing with a previous copy would only prepare the shapes early.
+  structuralSharing: false,
 };
 
 /** The world shapes for a map: undefined while they load; `failed` when they cannot. */

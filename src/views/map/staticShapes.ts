@@ -89,7 +89,7 @@ export interface Refit {
  * How the drawing serves `view` in `box`, or null when it cannot: another world, scaled past
  * MAX_SCALE, or a box that would show land the drawing left out (beyond its box and margin).
  */
-export function refit(drawing: ShapesDrawing, world: WorldShapes, view: View, box: Box): Refit | null {
+export function refit(drawing: Omit<ShapesDrawing, "paths">, world: WorldShapes, view: View, box: Box): Refit | null {
   if (drawing.world !== world) return null;
   const k = 2 ** (view.zoom - drawing.view.zoom);
   if (k > MAX_SCALE || k < 1 / MAX_SCALE) return null;
