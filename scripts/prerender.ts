@@ -101,9 +101,10 @@ function headScript(languages: readonly string[], preload: string[], presenter: 
     `var c=document.currentScript;c&&c.remove()})()`;
 }
 
-/** The files a page was drawn from, and their fingerprints: the browser hydrates only those. */
-function filesAttributes(rendered: { datasets: string[]; fingerprints: string[] }): string {
-  return `data-datasets="${rendered.datasets.join(",")}" data-fingerprints="${rendered.fingerprints.join(",")}"`;
+/** The files a page was drawn from, and their fingerprints: the browser hydrates only those,
+ *  and does not validate again the ones the build validated with no problem. */
+function filesAttributes(rendered: { datasets: string[]; fingerprints: string[]; validated: string[] }): string {
+  return `data-datasets="${rendered.datasets.join(",")}" data-fingerprints="${rendered.fingerprints.join(",")}" data-validated="${rendered.validated.join(",")}"`;
 }
 
 /** index.html with the explorer drawn into it, its head script allowed by the page's policy

@@ -41,6 +41,8 @@ export interface RenderedEmbed {
   datasets: DatasetName[];
   /** Each of those files' fingerprint, in the same order: the browser hydrates only the same files. */
   fingerprints: string[];
+  /** The fingerprints of those files that validated with no problem. */
+  validated: string[];
 }
 
 /** Each file's JSON text, as in public/data. */
@@ -55,29 +57,33 @@ class RecordingCache extends QueryCache {
   };
 }
 
-function askedFiles(cache: RecordingCache): DatasetName[] {
-  return DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
+/** The fingerprints of the files a page read, and of those among them that validated with no
+ *  problem: the browser need not validate the same bytes again (fetchDataset). */
+function filesOf(cache: RecordingCache, texts: DatasetTexts, clean: ReadonlySet<DatasetName>) {
+  const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
+  const fingerprint = (n: DatasetName) => textFingerprint(texts[n] ?? "");
+  return { datasets, fingerprints: datasets.map(fingerprint), validated: datasets.filter((n) => clean.has(n)).map(fingerprint) };
 }
 
-function fingerprintsOf(files: DatasetName[], texts: DatasetTexts): string[] {
-  return files.map((n) => textFingerprint(texts[n] ?? ""));
-}
-
-/** Validates every file as the browser would; a bad file stops the build with its problems named. */
-function fill(client: QueryClient, texts: DatasetTexts): void {
+/** Validates every file as the browser would; a bad file stops the build with its problems named.
+ *  Returns the files with no problem at all. */
+function fill(client: QueryClient, texts: DatasetTexts): Set<DatasetName> {
+  const clean = new Set<DatasetName>();
   for (const name of DATASET_NAMES) {
     const text = texts[name];
     if (text === undefined) continue;
     const result = validateDataset(name, JSON.parse(text));
     if (!result.ok) throw new Error(`prerender: ${result.problems.map(describeProblem).join("; ")}`);
+    if (result.problems.length === 0) clean.add(name);
     client.setQueryData(datasetQuery(name).queryKey, result.records as never);
   }
+  return clean;
 }
 
 export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<RenderedEmbed> {
   const cache = new RecordingCache();
   const client = new QueryClient({ queryCache: cache });
-  fill(client, texts);
+  const clean = fill(client, texts);
   // The map's static drawing needs the country shapes, fetched in the browser before hydrating.
   if (page.chart === "map") client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
   cache.asked.clear();
@@ -88,8 +94,7 @@ export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<
   const html = renderToString(<EmbedDocument client={client} chart={chart} />);
   if (/<script|<template|status--loading/.test(html)) throw new Error(`prerender: ${page.chart} (${page.lang}) suspended while rendering`);
   const t = translator(page.lang);
-  const datasets = askedFiles(cache);
-  return { html, title: t(`embed.title.${page.chart}`), description: t(`embed.desc.${page.chart}`), datasets, fingerprints: fingerprintsOf(datasets, texts) };
+  return { html, title: t(`embed.title.${page.chart}`), description: t(`embed.desc.${page.chart}`), ...filesOf(cache, texts, clean) };
 }
 
 export interface RenderedExplorer {
@@ -97,21 +102,21 @@ export interface RenderedExplorer {
   /** The files the explorer's views read, which the browser loads before it hydrates. */
   datasets: DatasetName[];
   fingerprints: string[];
+  validated: string[];
 }
 
 /** The explorer's default view (index.html), in one language. */
 export async function renderExplorer(lang: Language, texts: DatasetTexts): Promise<RenderedExplorer> {
   const cache = new RecordingCache();
   const client = new QueryClient({ queryCache: cache });
-  fill(client, texts);
+  const clean = fill(client, texts);
   client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
   cache.asked.clear();
   await Promise.all([preloadViews(), loadLanguage(lang)]);
   seedExplorer(lang);
   const html = renderToString(<ExplorerDocument client={client} />);
   if (/<script|<template|status--loading|<!--\$[?!]/.test(html)) throw new Error(`prerender: the explorer (${lang}) suspended while rendering`);
-  const datasets = askedFiles(cache);
-  return { html, datasets, fingerprints: fingerprintsOf(datasets, texts) };
+  return { html, ...filesOf(cache, texts, clean) };
 }
 
 /** The interface strings a page needs outside React (its <title>, the oEmbed document). */

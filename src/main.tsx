@@ -8,6 +8,7 @@ import { parseUrlState } from "./state/urlState";
 import { startUrlSync } from "./state/urlSync";
 import { useAtlasStore } from "./state/store";
 import { ThemeRoot } from "./shells/ThemeRoot";
+import { trustBuildValidation } from "./data/fingerprint";
 import { loadLanguage, resolveLanguage } from "./i18n";
 import "./styles.css";
 
@@ -37,8 +38,10 @@ if (prerendered && mode === "explore" && lang === root.dataset.lang) {
   await hydrateExplorer(root, queryClient);
 } else {
   if (prerendered) {
+    // The presenter and the other languages read the same files the build checked.
+    trustBuildValidation((root.dataset.validated ?? "").split(","));
     root.replaceChildren();
-    for (const a of ["data-page", "data-lang", "data-datasets", "data-fingerprints"]) root.removeAttribute(a);
+    for (const a of ["data-page", "data-lang", "data-datasets", "data-fingerprints", "data-validated"]) root.removeAttribute(a);
   }
   startUrlSync();
   // The chosen language's strings arrive before the first paint, so nobody sees English flash.

@@ -1,6 +1,10 @@
 // Hydrating HTML drawn at build time: a view may leave parts of that drawing as they are instead
 // of computing them again only to find what the page already holds.
 import { createContext, useContext, useSyncExternalStore } from "react";
+import type { QueryClient } from "@tanstack/react-query";
+import type { DatasetName } from "../data/datasets";
+import { datasetQuery } from "../data/queries";
+import type { DatasetFile } from "../data/validate";
 
 /** Provided (true) by the shells that hydrate a prerendered page. */
 export const HydratingBuildHtml = createContext(false);
@@ -15,7 +19,18 @@ export function useHydratingBuildHtml(): boolean {
   return shell && hydrating;
 }
 
-/** The fingerprints of the files a prerendered page was drawn from, as the build wrote them. */
-export function fingerprintsOf(root: HTMLElement): string[] {
-  return (root.dataset.fingerprints ?? "").split(",").filter(Boolean);
+/** A list the build wrote on a prerendered page's root: the fingerprints of the files it was
+ *  drawn from, or of those it validated with no problem (src/data/fingerprint.ts). */
+export function rootList(root: HTMLElement, list: "fingerprints" | "validated"): string[] {
+  return (root.dataset[list] ?? "").split(",").filter(Boolean);
+}
+
+/** Whether the files in the cache are those the page's HTML was drawn from. */
+export function servedAsBuilt(client: QueryClient, root: HTMLElement): boolean {
+  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
+  const fingerprints = rootList(root, "fingerprints");
+  return files.length === fingerprints.length && files.every((name, i) => {
+    const file = client.getQueryData<DatasetFile>(datasetQuery(name).queryKey);
+    return file?.fingerprint === fingerprints[i];
+  });
 }

@@ -123,3 +123,12 @@ export function readDataset<N extends DatasetName>(name: N, text: string): Valid
   const parsed = parseJson(name, text);
   return parsed.ok ? validateDataset(name, parsed.json) : parsed;
 }
+
+/** Text the build validated with no problem (the same bytes, by fingerprint.ts): its records as
+ *  they are. Anything else the page is served goes through readDataset. */
+export function readValidated<N extends DatasetName>(name: N, text: string): Validated<N> {
+  const parsed = parseJson(name, text);
+  if (!parsed.ok) return parsed;
+  if (!Array.isArray(parsed.json)) return validateDataset(name, parsed.json);
+  return { ok: true, records: parsed.json as RecordOf<N>[], problems: [], total: parsed.json.length };
+}

@@ -4,7 +4,7 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { QueryClient } from "@tanstack/react-query";
-import { datasetQuery, servedAsBuilt } from "../../data/queries";
+import { datasetQuery } from "../../data/queries";
 import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import { useAtlasStore } from "../../state/store";
@@ -12,7 +12,8 @@ import { parseUrlState } from "../../state/urlState";
 import { EmbedDocument, seedStore } from "./EmbedDocument";
 import { loadChart } from "./charts";
 import { CHARTS, LANGUAGES, type Chart, type Language } from "../../domain";
-import { HydratingBuildHtml, fingerprintsOf } from "../../components/buildHtml";
+import { HydratingBuildHtml, rootList, servedAsBuilt } from "../../components/buildHtml";
+import { trustBuildValidation } from "../../data/fingerprint";
 import type { PageInfo } from "../../state/links";
 
 /** The page's chart and language, as the build wrote them on its root element. */
@@ -29,6 +30,7 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
   const client = new QueryClient();
   const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
   seedStore(page);
+  trustBuildValidation(rootList(root, "validated"));
   const [chart] = await Promise.all([
     loadChart(page.chart),
     loadLanguage(page.lang),
@@ -48,7 +50,7 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
   };
   const embed = <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />;
   // Files changed since the build: the chart is drawn anew from them, not hydrated.
-  if (!servedAsBuilt(client, files, fingerprintsOf(root))) {
+  if (!servedAsBuilt(client, root)) {
     createRoot(root).render(<StrictMode>{embed}</StrictMode>);
     return;
   }

@@ -5,7 +5,7 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import type { QueryClient } from "@tanstack/react-query";
-import { datasetQuery, servedAsBuilt } from "../../data/queries";
+import { datasetQuery } from "../../data/queries";
 import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import "../../i18n/explorer";
@@ -16,13 +16,15 @@ import { LANGUAGES, type Language } from "../../domain";
 import { worldQuery } from "../../views/map/basemapData";
 import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
 import { preloadViews } from "./views";
-import { HydratingBuildHtml, fingerprintsOf } from "../../components/buildHtml";
+import { HydratingBuildHtml, rootList, servedAsBuilt } from "../../components/buildHtml";
+import { trustBuildValidation } from "../../data/fingerprint";
 
 export async function hydrateExplorer(root: HTMLElement, client: QueryClient): Promise<void> {
   const lang = root.dataset.lang as Language;
   if (!LANGUAGES.includes(lang)) throw new Error(`hydrateExplorer: the page's language (${lang}) is not one of the atlas's`);
   const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
   seedExplorer(lang);
+  trustBuildValidation(rootList(root, "validated"));
   await Promise.all([
     // The map's code, in hand before hydrating, so its view hydrates in the same pass as the
     // others instead of suspending once and waiting for a retry. (Its failure is the map's to
@@ -50,7 +52,7 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient): P
   const page = <ExplorerDocument client={client} onDrawn={applyAddress} />;
   // Where the files served differ from those the page was drawn from (a dataset updated or
   // broken since the build), the page is drawn anew from the files, replacing the HTML once drawn.
-  if (!servedAsBuilt(client, files, fingerprintsOf(root))) {
+  if (!servedAsBuilt(client, root)) {
     createRoot(root).render(<StrictMode>{page}</StrictMode>);
     return;
   }
