@@ -54,5 +54,16 @@ describe("renderExplorer", () => {
     expect(page.datasets).toEqual(expect.arrayContaining(["places", "conferences", "meetings", "phases", "countries"]));
     // One fingerprint per file read, of that file's text: the browser hydrates only the same files.
     expect(page.fingerprints).toEqual(page.datasets.map((n) => textFingerprint(texts[n]!)));
+    // Every shipped file validates with no problem: the browser need not check them again.
+    expect(page.validated).toEqual(page.fingerprints);
+  });
+
+  it("leaves a file with a record set aside out of the list the browser need not validate", async () => {
+    const edited = texts.conferences!.replace('"ordinal": 1,', '"ordinal": "first",');
+    const page = await renderEmbed({ chart: "timeline", lang: "en" }, { ...texts, conferences: edited });
+    const conferences = page.datasets.indexOf("conferences");
+    expect(page.fingerprints[conferences]).toBe(textFingerprint(edited));
+    expect(page.validated).not.toContain(textFingerprint(edited));
+    expect(page.validated).toHaveLength(page.fingerprints.length - 1);
   });
 });

@@ -19,15 +19,17 @@ export function useHydratingBuildHtml(): boolean {
   return shell && hydrating;
 }
 
-/** A list the build wrote on a prerendered page's root: the fingerprints of the files it was
- *  drawn from, or of those it validated with no problem (src/data/fingerprint.ts). */
-export function rootList(root: HTMLElement, list: "fingerprints" | "validated"): string[] {
+/** A list the build wrote on a prerendered page's root: the files it was drawn from, their
+ *  fingerprints, or those of the files it validated with no problem (src/data/fingerprint.ts). */
+export function rootList(root: HTMLElement, list: "fingerprints" | "validated"): string[];
+export function rootList(root: HTMLElement, list: "datasets"): DatasetName[];
+export function rootList(root: HTMLElement, list: "datasets" | "fingerprints" | "validated"): string[] {
   return (root.dataset[list] ?? "").split(",").filter(Boolean);
 }
 
 /** Whether the files in the cache are those the page's HTML was drawn from. */
 export function servedAsBuilt(client: QueryClient, root: HTMLElement): boolean {
-  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
+  const files = rootList(root, "datasets");
   const fingerprints = rootList(root, "fingerprints");
   return files.length === fingerprints.length && files.every((name, i) => {
     const file = client.getQueryData<DatasetFile>(datasetQuery(name).queryKey);

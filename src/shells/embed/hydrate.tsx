@@ -5,7 +5,6 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { QueryClient } from "@tanstack/react-query";
 import { datasetQuery } from "../../data/queries";
-import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import { useAtlasStore } from "../../state/store";
 import { parseUrlState } from "../../state/urlState";
@@ -28,7 +27,7 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
   const page = readPageInfo(root);
   if (!page) return;
   const client = new QueryClient();
-  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
+  const files = rootList(root, "datasets");
   seedStore(page);
   trustBuildValidation(rootList(root, "validated"));
   const [chart] = await Promise.all([

@@ -6,7 +6,6 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import type { QueryClient } from "@tanstack/react-query";
 import { datasetQuery } from "../../data/queries";
-import type { DatasetName } from "../../data/datasets";
 import { loadLanguage } from "../../i18n";
 import "../../i18n/explorer";
 import { startUrlSync } from "../../state/urlSync";
@@ -22,7 +21,7 @@ import { trustBuildValidation } from "../../data/fingerprint";
 export async function hydrateExplorer(root: HTMLElement, client: QueryClient): Promise<void> {
   const lang = root.dataset.lang as Language;
   if (!LANGUAGES.includes(lang)) throw new Error(`hydrateExplorer: the page's language (${lang}) is not one of the atlas's`);
-  const files = (root.dataset.datasets ?? "").split(",").filter(Boolean) as DatasetName[];
+  const files = rootList(root, "datasets");
   seedExplorer(lang);
   trustBuildValidation(rootList(root, "validated"));
   await Promise.all([
