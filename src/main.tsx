@@ -35,7 +35,7 @@ if (prerendered && mode === "explore" && lang === root.dataset.lang) {
   // Shown whatever the head script guessed: this is the page the address asks for.
   document.documentElement.removeAttribute("data-prerender");
   const { hydrateExplorer } = await import("./shells/explorer/hydrate");
-  await hydrateExplorer(root, queryClient);
+  await hydrateExplorer(root, queryClient, startUrlSync);
 } else {
   if (prerendered) {
     // The presenter and the other languages read the same files the build checked.

@@ -8,7 +8,6 @@ import type { QueryClient } from "@tanstack/react-query";
 import { datasetQuery } from "../../data/queries";
 import { loadLanguage } from "../../i18n";
 import "../../i18n/explorer";
-import { startUrlSync } from "../../state/urlSync";
 import { parseUrlState, serializeUrlState } from "../../state/urlState";
 import { useAtlasStore, urlStateOf } from "../../state/store";
 import { LANGUAGES, type Language } from "../../domain";
@@ -18,7 +17,9 @@ import { preloadViews } from "./views";
 import { HydratingBuildHtml, rootList, servedAsBuilt } from "../../components/buildHtml";
 import { trustBuildValidation } from "../../data/fingerprint";
 
-export async function hydrateExplorer(root: HTMLElement, client: QueryClient): Promise<void> {
+/** `startUrlSync` is the entry's (src/state/urlSync.ts), passed in so that its module stays in the
+ *  entry's own file rather than in one more file every page of index.html requests. */
+export async function hydrateExplorer(root: HTMLElement, client: QueryClient, startUrlSync: () => void): Promise<void> {
   const lang = root.dataset.lang as Language;
   if (!LANGUAGES.includes(lang)) throw new Error(`hydrateExplorer: the page's language (${lang}) is not one of the atlas's`);
   const files = rootList(root, "datasets");
