@@ -61,8 +61,8 @@ class RecordingCache extends QueryCache {
  *  problem: the browser need not validate the same bytes again (fetchDataset). */
 function filesOf(cache: RecordingCache, texts: DatasetTexts, clean: ReadonlySet<DatasetName>) {
   const datasets = DATASET_NAMES.filter((n) => cache.asked.has(datasetQuery(n).queryHash ?? ""));
-  const fingerprint = (n: DatasetName) => textFingerprint(texts[n] ?? "");
-  return { datasets, fingerprints: datasets.map(fingerprint), validated: datasets.filter((n) => clean.has(n)).map(fingerprint) };
+  const fingerprints = datasets.map((n) => textFingerprint(texts[n] ?? ""));
+  return { datasets, fingerprints, validated: fingerprints.filter((_, i) => clean.has(datasets[i])) };
 }
 
 /** Validates every file as the browser would; a bad file stops the build with its problems named.

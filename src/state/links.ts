@@ -6,7 +6,6 @@ import { resolveLanguage } from "../i18n";
 import { serializeUrlState, type UrlState } from "./urlState";
 import { viewUrl } from "./explorerLinks";
 
-
 // The prerendered embed pages `npm run build` writes: English in embed/, every other language
 // under its own folder (ru/embed/…), so a page's address says its language.
 export const PAGE_LANGUAGES: readonly Language[] = LANGUAGES;

@@ -64,16 +64,27 @@ test("print: the chronology of every step with all its figures and sources, and 
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
 });
 
-test("on a phone held upright the stage flows as a page: every step keeps its map and growth chart", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const total = await openPresenter(page);
-  for (let k = 1; k <= total; k++) {
-    if (k > 1) await page.keyboard.press("PageDown");
-    await expectStep(page, k, total);
-    await expect(page.getByRole("group", { name: "Participating states up to this year" })).toBeVisible();
-    await expect(page.getByRole("group", { name: "Map of the meeting place" })).toBeVisible();
-    // No canvas scaling: type stays at phone size, and nothing runs off the side.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  }
-  await expect(counter(page)).toBeVisible();
-});
+for (const [width, height] of [[360, 740], [390, 844]] as const) {
+  test(`on a ${width} px phone held upright the stage flows as a page: every step keeps its map and growth chart`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const total = await openPresenter(page);
+    for (let k = 1; k <= total; k++) {
+      if (k > 1) await page.keyboard.press("PageDown");
+      await expectStep(page, k, total);
+      const growth = page.getByRole("group", { name: "Participating states up to this year" });
+      const map = page.getByRole("group", { name: "Map of the meeting place" });
+      await expect(growth).toBeVisible();
+      await expect(map).toBeVisible();
+      // No canvas scaling: type stays at phone size, and nothing runs off the side.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // By their boxes: each within the page's width, one below the other.
+      const [g, m] = [(await growth.boundingBox())!, (await map.boundingBox())!];
+      for (const box of [g, m]) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
+      }
+      expect(g.y >= m.y + m.height - 0.5 || m.y >= g.y + g.height - 0.5, `step ${k}: map and growth chart overlap`).toBe(true);
+    }
+    await expect(counter(page)).toBeVisible();
+  });
+}
