@@ -1,6 +1,7 @@
 // Dates, numbers and figures through Intl in the chosen language, at the stated precision.
 import type { EventDate, Figure, Language } from "../data/schemas";
 import { dateParts } from "../domain";
+import { numberFormat, type NumberFormatter } from "./numberFormat";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(lang: Language, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -45,11 +46,11 @@ function formatEventDateUncached(date: EventDate, lang: Language): string {
   return `${one(date.start, lang)} – ${one(date.end, lang)}`;
 }
 
-const numberFormats = new Map<Language, Intl.NumberFormat>();
+const numberFormats = new Map<Language, NumberFormatter>();
 
 export function formatNumber(n: number, lang: Language): string {
   let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang)));
+  if (!f) numberFormats.set(lang, (f = numberFormat(lang)));
   return f.format(n);
 }
 

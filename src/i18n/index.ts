@@ -8,6 +8,7 @@ import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { useAtlasStore } from "../state/store";
 import { LANGUAGES, type Language } from "../domain";
 import { en, type MessageKey, type Messages } from "./en";
+import { numberFormat } from "./numberFormat";
 
 /** English, the fallback for every language: the shared strings, plus each shell's as it loads. */
 const english: Partial<Messages> = { ...en };
@@ -70,9 +71,10 @@ function made<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => 
 
 // Messages are formatted from their syntax trees with these, shared by every message: an
 // IntlMessageFormat per message would build its own plural rules and number format and resolve
-// its locale again (~70 ms at 4× CPU throttling while the explorer first draws).
+// its locale again (~70 ms at 4× CPU throttling while the explorer first draws). Messages
+// only call `format` on a number format (plural counts and `{n, number}`).
 const INTL: Formatters = {
-  getNumberFormat: made((locales?: string | string[], opts?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, opts)),
+  getNumberFormat: made((locales?: string | string[], opts?: Intl.NumberFormatOptions) => numberFormat(locales, opts) as Intl.NumberFormat),
   getDateTimeFormat: made((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
   getPluralRules: made((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
 };

@@ -4,6 +4,17 @@ import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useLanguage, useT } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
+import type { Country, Language } from "../../data/schemas";
+
+/** Every country (groups aside) by the name the language gives it, in the language's order. */
+function countryOptions(countries: readonly Country[] | undefined, lang: Language): CountryOption[] {
+  // One collator for the list (localeCompare would consult the locale on every comparison).
+  const byName = new Intl.Collator(lang).compare;
+  return (countries ?? []).filter((c) => c.kind !== "group").map((c) => ({ id: c.id, name: countryName(c, lang) })).sort((a, b) => byName(a.name, b.name));
+}
+
+interface CountryOption { id: string; name: string }
+const NONE: CountryOption[] = [];
 
 // Memoised: it has no props, so the filter bar's re-renders on each filter change skip it.
 export const CountrySearch = memo(function CountrySearch() {
@@ -13,18 +24,18 @@ export const CountrySearch = memo(function CountrySearch() {
   const country = useAtlasStore((s) => s.country);
   const lang = useLanguage();
   const [text, setText] = useState("");
+  // The suggestions are made when the field is first focused: until then neither the page
+  // written at build time nor its first draw carries a list of 140 names that no one has asked for.
+  const [asked, setAsked] = useState(false);
   const countries = loaded.status === "ready" ? loaded.data.countries : undefined;
-  // One collator for the list (localeCompare would consult the locale on every comparison).
-  const options = useMemo(() => {
-    const byName = new Intl.Collator(lang).compare;
-    return (countries ?? []).filter((c) => c.kind !== "group").map((c) => ({ id: c.id, name: countryName(c, lang) })).sort((a, b) => byName(a.name, b.name));
-  }, [countries, lang]);
+  const options = useMemo(() => (asked ? countryOptions(countries, lang) : NONE), [asked, countries, lang]);
+  const chosen = country ? countries?.find((c) => c.id === country) : undefined;
   // While typing (or picking from the list) only a whole name matches: a code would match early,
   // "Bel" + "arus" taking Belgium (BEL) on the way. A code counts when Enter is pressed.
   const pick = (value: string, byCode = false) => {
     setText(value);
     const wanted = value.trim();
-    const match = options.find((o) => o.name.toLowerCase() === wanted.toLowerCase() || (byCode && o.id === wanted.toUpperCase()));
+    const match = (asked ? options : countryOptions(countries, lang)).find((o) => o.name.toLowerCase() === wanted.toLowerCase() || (byCode && o.id === wanted.toUpperCase()));
     if (match) {
       useAtlasStore.getState().setCountry(match.id);
       setText("");
@@ -33,8 +44,8 @@ export const CountrySearch = memo(function CountrySearch() {
   return (
     <label className="country-search">
       {t("filters.country")}{" "}
-      <input type="search" list={listId} value={text} placeholder={country ? options.find((o) => o.id === country)?.name : t("filters.countryPlaceholder")}
-        onChange={(e) => pick(e.target.value)} onKeyDown={(e) => e.key === "Enter" && pick(text, true)} autoComplete="off" />
+      <input type="search" list={listId} value={text} placeholder={chosen ? countryName(chosen, lang) : t("filters.countryPlaceholder")}
+        onFocus={() => setAsked(true)} onChange={(e) => pick(e.target.value)} onKeyDown={(e) => e.key === "Enter" && pick(text, true)} autoComplete="off" />
       <datalist id={listId}>
         {options.map((o) => <option key={o.id} value={o.name} />)}
       </datalist>
