@@ -4,7 +4,7 @@ import { createContext, useContext, useSyncExternalStore } from "react";
 import type { QueryClient } from "@tanstack/react-query";
 import type { DatasetName } from "../data/datasets";
 import { datasetQuery } from "../data/queries";
-import type { DatasetFile } from "../data/validate";
+import type { DatasetFile } from "../data/datasetFile";
 
 /** Provided (true) by the shells that hydrate a prerendered page. */
 export const HydratingBuildHtml = createContext(false);

@@ -5,7 +5,7 @@ import { fileOf, type DatasetName, type Datasets } from "../data/datasets";
 import { combine, type LostCounts, type Settled } from "../data/integrity";
 import { DatasetError, type DataProblem } from "../data/problems";
 import { datasetQuery } from "../data/queries";
-import { asDatasetFile } from "../data/validate";
+import { asDatasetFile } from "../data/datasetFile";
 import type { Translate } from "../i18n";
 import "../i18n/problems";
 import { lostNotes } from "./lostNotes";

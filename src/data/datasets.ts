@@ -1,25 +1,16 @@
-// The registry of bundled datasets: file name and record schema for each entity.
-import { z } from "zod/mini";
-import * as S from "./schemas";
+// The bundled datasets by name and file. Their record schemas (schemas.ts) are not imported
+// here: a page that reads only files the build validated never loads them.
+import type { z } from "zod/mini";
+import type { DATASET_SCHEMAS } from "./schemas";
 
-export const DATASETS = {
-  sources: S.Source,
-  places: S.Place,
-  conferences: S.Conference,
-  meetings: S.Meeting,
-  countries: S.Country,
-  phases: S.Phase,
-  workingGroups: S.WorkingGroup,
-  projects: S.Project,
-  keyFigures: S.KeyFigure,
-  conflicts: S.Conflict,
-} as const;
+/** Every dataset, in the order the page asks for its file (schemas.ts gives each its schema). */
+export const DATASET_NAMES = [
+  "sources", "places", "conferences", "meetings", "countries", "phases", "workingGroups", "projects", "keyFigures", "conflicts",
+] as const;
 
-export type DatasetName = keyof typeof DATASETS;
-export type RecordOf<N extends DatasetName> = z.infer<(typeof DATASETS)[N]>;
+export type DatasetName = (typeof DATASET_NAMES)[number];
+export type RecordOf<N extends DatasetName> = z.infer<(typeof DATASET_SCHEMAS)[N]>;
 export type Datasets = { [N in DatasetName]: RecordOf<N>[] };
-
-export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 
 export function fileOf(name: DatasetName): string {
   return `${name}.json`;

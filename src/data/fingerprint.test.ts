@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { textFingerprint, trustBuildValidation } from "./fingerprint";
-import { DATASETS } from "./datasets";
+import { DATASET_SCHEMAS } from "./schemas";
 import { fetchDataset } from "./queries";
 import { readDataset } from "./validate";
 
@@ -23,7 +23,7 @@ describe("files the build validated", () => {
   const serve = (text: string) => vi.stubGlobal("fetch", async () => new Response(text, { status: 200 }));
 
   it("are read without validating the same bytes again, with the records validation gives", async () => {
-    const parse = vi.spyOn(DATASETS.conferences, "safeParse");
+    const parse = vi.spyOn(DATASET_SCHEMAS.conferences, "safeParse");
     const validated = readDataset("conferences", conferences);
     expect(validated.ok && validated.problems).toEqual([]);
     parse.mockClear();

@@ -2,7 +2,7 @@
 // view that loaded a subset of the datasets checks exactly what it depends on.
 import { fileOf, type DatasetName, type Datasets } from "./datasets";
 import type { DataProblem } from "./problems";
-import type { DatasetFile } from "./validate";
+import type { DatasetFile } from "./datasetFile";
 
 interface Reference {
   from: DatasetName;

@@ -3,7 +3,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fileOf, type DatasetName } from "./datasets";
 import { DatasetError } from "./problems";
-import { readDataset, readValidated, type DatasetFile } from "./validate";
+import { readValidated, type DatasetFile } from "./datasetFile";
 import { textFingerprint, validatedByBuild } from "./fingerprint";
 
 /**
@@ -38,8 +38,9 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
   }
   const fingerprint = textFingerprint(text);
   // Bytes the build validated with no problem are not validated again (~100 ms of the
-  // explorer's load at 4x CPU throttling); any other text is, record by record.
-  const result = validatedByBuild(fingerprint) ? readValidated(name, text) : readDataset(name, text);
+  // explorer's load at 4x CPU throttling), and their page never loads the schemas; any other
+  // text is validated record by record.
+  const result = validatedByBuild(fingerprint) ? readValidated(name, text) : (await import("./validate")).readDataset(name, text);
   if (!result.ok) throw new DatasetError(result.problems);
   return { records: result.records, problems: result.problems, total: result.total, fingerprint };
 }

@@ -3,7 +3,8 @@
 // zod/mini keeps the validator small enough for the map-less embeds' byte budget.
 import { z } from "zod/mini";
 // The file extension: the build's dataset-zip plugin loads this module with Vite's config.
-import { LANGUAGES, MEETING_TYPES, REGIONS } from "../domain/vocabulary.ts";
+import { FIGURE_KINDS, LANGUAGES, MEETING_TYPES, REGIONS } from "../domain/vocabulary.ts";
+import type { DatasetName } from "./datasets.ts";
 
 // The vocabulary lives in src/domain; re-exported for the modules that read it with the schemas.
 export { LANGUAGES, MEETING_TYPES, REGIONS };
@@ -68,16 +69,7 @@ function partsFor(p: "day" | "month" | "year"): number {
   return p === "day" ? 3 : p === "month" ? 2 : 1;
 }
 
-export const FigureKind = z.enum([
-  "countries",
-  "countries-and-organisations",
-  "organisations",
-  "participants",
-  "ministers",
-  "officials",
-  "delegates",
-  "trainees",
-]);
+export const FigureKind = z.enum(FIGURE_KINDS);
 
 /** One stated number with its own source: figures are never merged across sources. */
 export const Figure = z.strictObject({
@@ -287,6 +279,20 @@ export const Conflict = z.strictObject({
   note: z.optional(text),
   sources,
 });
+
+/** Each dataset's record schema, by the dataset's name (datasets.ts). */
+export const DATASET_SCHEMAS = {
+  sources: Source,
+  places: Place,
+  conferences: Conference,
+  meetings: Meeting,
+  countries: Country,
+  phases: Phase,
+  workingGroups: WorkingGroup,
+  projects: Project,
+  keyFigures: KeyFigure,
+  conflicts: Conflict,
+} satisfies Record<DatasetName, unknown>;
 
 export type SourceRef = z.infer<typeof SourceRef>;
 export type EventDate = z.infer<typeof EventDate>;

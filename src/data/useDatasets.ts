@@ -12,7 +12,7 @@ import { fileOf, type DatasetName, type Datasets } from "./datasets";
 import { datasetQuery } from "./queries";
 import { combine, type LostCounts, type Settled } from "./integrity";
 import { DatasetError, type DataProblem } from "./problems";
-import { asDatasetFile, type DatasetFile } from "./validate";
+import { asDatasetFile, type DatasetFile } from "./datasetFile";
 
 export type { LostCounts, Settled };
 

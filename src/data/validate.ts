@@ -1,32 +1,10 @@
 // Validates one dataset file record by record: a record that fails its schema, repeats an id or
 // carries a date that is not on the calendar is set aside with a named problem, and every other
 // record is kept. Only a file that cannot be read at all (not JSON, not an array) is lost whole.
-import { DATASETS, fileOf, type DatasetName, type RecordOf } from "./datasets";
+import { DATASET_SCHEMAS } from "./schemas";
+import { fileOf, type DatasetName, type RecordOf } from "./datasets";
+import { notAnArray, parseJson, type Validated } from "./datasetFile";
 import type { DataProblem } from "./problems";
-
-/** The records a file yields, the problems of those set aside, and how many it held. */
-export interface DatasetFile<N extends DatasetName = DatasetName> {
-  records: RecordOf<N>[];
-  problems: DataProblem[];
-  total: number;
-  /** Of the text it was read from (fingerprint.ts), when read from a file. */
-  fingerprint?: string;
-}
-
-const wrapped = new WeakMap<object, DatasetFile>();
-/**
- * A cached file as records and problems. Data put into the query cache directly (a build-time
- * render, a test) may be the bare array of records: it stands as a file with no problem, the
- * same object every time so that what is derived from it stays memoised.
- */
-export function asDatasetFile(data: DatasetFile | unknown[]): DatasetFile {
-  if (!Array.isArray(data)) return data;
-  let file = wrapped.get(data);
-  if (!file) wrapped.set(data, (file = { records: data as DatasetFile["records"], problems: [], total: data.length }));
-  return file;
-}
-
-export type Validated<N extends DatasetName> = ({ ok: true } & DatasetFile<N>) | { ok: false; problems: DataProblem[] };
 
 /** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (the schema checks the shape). */
 export function isCalendarDate(value: string): boolean {
@@ -70,10 +48,8 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 
 export function validateDataset<N extends DatasetName>(name: N, json: unknown): Validated<N> {
   const file = fileOf(name);
-  if (!Array.isArray(json)) {
-    return { ok: false, problems: [{ file, message: `expected a JSON array of records, found ${json === null ? "null" : typeof json}` }] };
-  }
-  const schema = DATASETS[name];
+  if (!Array.isArray(json)) return notAnArray(name, json);
+  const schema = DATASET_SCHEMAS[name];
   const problems: DataProblem[] = [];
   const records: RecordOf<N>[] = [];
   const seen = new Map<string, number>();
@@ -109,26 +85,8 @@ export function validateDataset<N extends DatasetName>(name: N, json: unknown): 
   return { ok: true, records, problems, total: json.length };
 }
 
-/** Parses text as JSON, turning a syntax error into a problem that names the file. */
-export function parseJson(name: DatasetName, text: string): { ok: true; json: unknown } | { ok: false; problems: DataProblem[] } {
-  try {
-    return { ok: true, json: JSON.parse(text) };
-  } catch (e) {
-    return { ok: false, problems: [{ file: fileOf(name), message: `malformed JSON: ${(e as Error).message}` }] };
-  }
-}
-
 /** Text of a file to its usable records: the one path both the app and the data check take. */
 export function readDataset<N extends DatasetName>(name: N, text: string): Validated<N> {
   const parsed = parseJson(name, text);
   return parsed.ok ? validateDataset(name, parsed.json) : parsed;
-}
-
-/** Text the build validated with no problem (the same bytes, by fingerprint.ts): its records as
- *  they are. Anything else the page is served goes through readDataset. */
-export function readValidated<N extends DatasetName>(name: N, text: string): Validated<N> {
-  const parsed = parseJson(name, text);
-  if (!parsed.ok) return parsed;
-  if (!Array.isArray(parsed.json)) return validateDataset(name, parsed.json);
-  return { ok: true, records: parsed.json as RecordOf<N>[], problems: [], total: parsed.json.length };
 }

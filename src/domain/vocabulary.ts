@@ -15,6 +15,12 @@ export const MEETING_TYPES = [
 export const EVENT_KINDS = ["conference", ...MEETING_TYPES] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** What a stated number counts: a figure of one kind is never added to or drawn beside another. */
+export const FIGURE_KINDS = [
+  "countries", "countries-and-organisations", "organisations", "participants", "ministers", "officials", "delegates", "trainees",
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
 /** Region groups of the participating states, as the Process groups them. */
 export const REGIONS = [
   "eu-efta", "south-east-europe", "eastern-europe-caucasus", "central-asia", "silk-routes", "other",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateDataset, parseJson, asDatasetFile, isCalendarDate } from "../../src/data/validate";
+import { validateDataset, isCalendarDate } from "../../src/data/validate";
+import { parseJson, asDatasetFile } from "../../src/data/datasetFile";
 import { referenceProblems } from "../../src/data/integrity";
 import { loadRealData, readRaw } from "../fixtures";
 

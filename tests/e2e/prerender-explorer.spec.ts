@@ -136,6 +136,8 @@ test.describe("with JavaScript", () => {
     const built = conferences[0].title;
     conferences[0].title = `${built} (renamed since the build)`;
     await page.route("**/data/conferences.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(conferences) }));
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
     await page.goto("/", { waitUntil: "commit" });
     await page.locator("h1").waitFor();
     await page.evaluate(() => ((window as unknown as { __h1: Element }).__h1 = document.querySelector("h1")!));
@@ -145,6 +147,18 @@ test.describe("with JavaScript", () => {
     await expect(page.locator(`[aria-label*="${built},"]`)).toHaveCount(0);
     // Drawn anew, not hydrated: the build's heading was replaced.
     expect(await page.evaluate(() => (window as unknown as { __h1: Element }).__h1.isConnected)).toBe(false);
+    // The edited file, and only it, was validated record by record, with the schemas loaded for it.
+    expect(scripts.filter((u) => /\/validate-[\w-]+\.js$/.test(u))).toHaveLength(1);
+  });
+
+  test("files the build validated are read as they are: the record schemas are never loaded", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    await page.goto("/");
+    await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
+    await expect(page.locator('section[id^="view-"][data-ready="true"]')).toHaveCount(3);
+    expect(scripts.some((u) => /\/core-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(scripts.filter((u) => /\/validate-[\w-]+\.js$/.test(u))).toEqual([]);
   });
 
   test("the address's filters apply after hydration", async ({ page }) => {

@@ -6,7 +6,7 @@
 import { scaleBand, scaleLinear, type ScaleLinear } from "d3-scale";
 import { max } from "d3-array";
 import type { Conference, Conflict, Figure, Place } from "../../data/schemas";
-import { FigureKind } from "../../data/schemas";
+import { FIGURE_KINDS } from "../../domain";
 import memoizeOne from "memoize-one";
 import type { CsvRow } from "../../components/downloads/csv";
 
@@ -82,7 +82,7 @@ const geometryOf = memoizeOne((conferences: Conference[], conflicts: Conflict[],
   const data = { conferences, conflicts, places };
   const rows = tableRows(data);
   const drawn = rows.filter((r) => r.figure && r.attendance);
-  const kinds = FigureKind.options.filter((k) => drawn.some((r) => r.figure!.kind === k));
+  const kinds = FIGURE_KINDS.filter((k) => drawn.some((r) => r.figure!.kind === k));
   const firsts = [...new Map(rows.map((r) => [r.conference.id, r])).values()];
   const x = scaleBand<string>().domain(firsts.map((r) => r.conference.id)).range([M.left, width - M.right]).padding(0.2);
   const columns = firsts.map((r) => {
