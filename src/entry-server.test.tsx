@@ -66,4 +66,31 @@ describe("renderExplorer", () => {
     expect(page.validated).not.toContain(textFingerprint(edited));
     expect(page.validated).toHaveLength(page.fingerprints.length - 1);
   });
+
+  it("sets a bad record aside as the browser does: the page says what could not be shown, lists the problem, and draws the rest", async () => {
+    // A place whose latitude is a word: the place, and the meeting held there, cannot be drawn.
+    const places = JSON.parse(texts.places!) as { id: string; lat: unknown }[];
+    places.find((p) => p.id === "prague")!.lat = "north";
+    const edited = JSON.stringify(places);
+    const page = await renderExplorer("en", { ...texts, places: edited });
+    const dist = (await renderExplorer("en", texts)).html;
+    expect(page.html).not.toMatch(/<script|<template|status--loading|<!--\$[?!]/);
+    expect(page.html).toMatch(/1 of 18 places could not be shown \(prague\)/);
+    expect(page.html).toMatch(/<section id="data-problems"/);
+    expect(page.html).toMatch(/<td><code>places\.json<\/code><\/td><td><code>prague<\/code><\/td><td><code>lat<\/code><\/td>/);
+    // Every other place is still on the map, and the page is to be validated in the browser.
+    expect(page.html.match(/class="static-map__marker"/g)?.length).toBeGreaterThan(10);
+    expect(page.html).not.toMatch(/aria-label="Prague, \d+ events?"/);
+    expect(dist).toMatch(/aria-label="Prague, \d+ events?"/);
+    expect(page.validated).not.toContain(textFingerprint(edited));
+    expect(page.validated).toHaveLength(page.fingerprints.length - 1);
+  });
+
+  it("says the same in an embed", async () => {
+    const places = JSON.parse(texts.places!) as { id: string; lat: unknown }[];
+    places.find((p) => p.id === "prague")!.lat = "north";
+    const page = await renderEmbed({ chart: "map", lang: "en" }, { ...texts, places: JSON.stringify(places) });
+    expect(page.html).not.toMatch(/<script|<template|status--loading/);
+    expect(page.html).toMatch(/1 of 18 places could not be shown \(prague\)/);
+  });
 });

@@ -8,6 +8,9 @@ import { datasetQuery } from "./data/queries";
 import { validateDataset } from "./data/validate";
 import { textFingerprint } from "./data/fingerprint";
 import { describeProblem } from "./data/problems";
+import type { DatasetFile } from "./data/datasetFile";
+import { preloadNotice } from "./components/DataNotice";
+import { preloadProblemList } from "./components/DataProblems";
 import { loadLanguage, translator } from "./i18n";
 import { EmbedDocument, seedStore } from "./shells/embed/EmbedDocument";
 import { ExplorerDocument, seedExplorer } from "./shells/explorer/ExplorerDocument";
@@ -65,8 +68,9 @@ function filesOf(cache: RecordingCache, texts: DatasetTexts, clean: ReadonlySet<
   return { datasets, fingerprints, validated: fingerprints.filter((_, i) => clean.has(datasets[i])) };
 }
 
-/** Validates every file as the browser would; a bad file stops the build with its problems named.
- *  Returns the files with no problem at all. */
+/** Validates every file as the browser would. A record that fails is set aside as the browser
+ *  sets it aside, and the page says so as the browser would; a file that cannot be read at all
+ *  stops the build with its problems named. Returns the files with no problem at all. */
 function fill(client: QueryClient, texts: DatasetTexts): Set<DatasetName> {
   const clean = new Set<DatasetName>();
   for (const name of DATASET_NAMES) {
@@ -75,7 +79,8 @@ function fill(client: QueryClient, texts: DatasetTexts): Set<DatasetName> {
     const result = validateDataset(name, JSON.parse(text));
     if (!result.ok) throw new Error(`prerender: ${result.problems.map(describeProblem).join("; ")}`);
     if (result.problems.length === 0) clean.add(name);
-    client.setQueryData(datasetQuery(name).queryKey, result.records as never);
+    const file: DatasetFile = { records: result.records, problems: result.problems, total: result.total };
+    client.setQueryData(datasetQuery(name).queryKey, file);
   }
   return clean;
 }
@@ -87,7 +92,7 @@ export async function renderEmbed(page: PageInfo, texts: DatasetTexts): Promise<
   // The map's static drawing needs the country shapes, fetched in the browser before hydrating.
   if (page.chart === "map") client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
   cache.asked.clear();
-  const [chart] = await Promise.all([loadChart(page.chart), loadLanguage(page.lang)]);
+  const [chart] = await Promise.all([loadChart(page.chart), loadLanguage(page.lang), preloadNotice()]);
   seedStore(page);
   // Whole, in one string: the chart is loaded, so nothing suspends. (react-dom/static would
   // outline a large boundary behind an inline script, which the page's policy refuses.)
@@ -112,7 +117,7 @@ export async function renderExplorer(lang: Language, texts: DatasetTexts): Promi
   const clean = fill(client, texts);
   client.setQueryData(worldQuery.queryKey, worldShapes(world as unknown as Topology));
   cache.asked.clear();
-  await Promise.all([preloadViews(), loadLanguage(lang)]);
+  await Promise.all([preloadViews(), loadLanguage(lang), preloadNotice(), preloadProblemList()]);
   seedExplorer(lang);
   const html = renderToString(<ExplorerDocument client={client} />);
   if (/<script|<template|status--loading|<!--\$[?!]/.test(html)) throw new Error(`prerender: the explorer (${lang}) suspended while rendering`);

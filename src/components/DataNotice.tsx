@@ -1,7 +1,8 @@
 // The one notice every view shows above what it still draws when some of its data is missing:
 // how many records of which file could not be shown, which ones, and a link to the full list.
 // Its words and code load only when something is missing.
-import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
+import { Suspense, useEffect, useSyncExternalStore } from "react";
+import { preloadable } from "./preloadable";
 import type { DataProblem } from "../data/problems";
 import type { LostCounts } from "../data/useDatasets";
 import type { DatasetName } from "../data/datasets";
@@ -9,7 +10,9 @@ import type { DatasetName } from "../data/datasets";
 /** A load result as useDatasets and useEvents give it. */
 export type NoticeSource = { status: "loading" } | { status: "error"; problems: DataProblem[] } | { status: "ready"; problems: DataProblem[]; lost: LostCounts };
 
-const NoticeText = lazy(() => import("./DataNoticeText"));
+const NoticeText = preloadable(() => import("./DataNoticeText"));
+/** The notice's words and code, for a render that cannot wait for them (the build's). */
+export const preloadNotice = NoticeText.preload;
 
 // Whether the page has the full list the notice can link to (the explorer does; embeds do not).
 let lists = 0;

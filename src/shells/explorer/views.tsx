@@ -4,21 +4,13 @@
 // loaded first (preloadViews) at build time, so the HTML holds the drawn map instead of a
 // loading panel, and before hydrating, so the map hydrates without suspending; an explorer drawn
 // in the browser fetches it on demand.
-import { lazy, type ComponentType } from "react";
+import { preloadable } from "../../components/preloadable";
 import type { MapViewProps } from "../../views/map/MapView";
 
 type MapFraming = Pick<MapViewProps, "toolbar" | "load">;
 
-const loadMap = () => import("../../views/map/MapView");
-const LazyMap = lazy(loadMap);
-let loadedMap: ComponentType<MapFraming> | null = null;
+export const ExplorerMap = preloadable<MapFraming>(() => import("../../views/map/MapView"));
 
-/** For the server render: the map drawn, not its loading panel. */
-export async function preloadViews(): Promise<void> {
-  loadedMap = (await loadMap()).default;
-}
-
-export function ExplorerMap(props: MapFraming) {
-  const Map = loadedMap ?? LazyMap;
-  return <Map {...props} />;
-}
+/** The map's code, before the server render (the HTML then holds the drawn map instead of a
+ *  loading panel) or before hydrating. */
+export const preloadViews = ExplorerMap.preload;
