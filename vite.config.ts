@@ -62,6 +62,8 @@ export default defineConfig({
             // cache directly): the query observer and the hook around it go with the basemap,
             // not into the core every map-less embed loads.
             { name: "basemapData", test: /node_modules[\\/]@tanstack[\\/](query-core[\\/]build[\\/]modern[\\/]queryObserver|react-query[\\/]build[\\/]modern[\\/](useBaseQuery|useQuery|errorBoundaryUtils|suspense|QueryErrorResetBoundary|IsRestoringProvider))\.js|node_modules[\\/](topojson-client[\\/]|world-atlas[\\/]countries-110m\.json)|src[\\/]views[\\/]map[\\/]basemapData/, priority: 3, includeDependenciesRecursively: false },
+            // The record schemas and their validator stay out: only a file the build did not
+            // validate (edited since, or in development) needs them (src/data/queries.ts).
             { name: "core", test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand|zod|intl-messageformat|@formatjs)[\\/]|src[\\/](domain|state[\\/](?!links|urlSync)|data(?![\\/](validate|schemas)\.)|i18n[\\/](index|en)\.ts|components[\\/]LazyView|shells[\\/]ThemeRoot)|node_modules[\\/](d3-(scale(?![\\/]src[\\/](sequential|pow)\.)|array|interpolate|color|format)|internmap|memoize-one)[\\/]|src[\\/](selectors[\\/](?!story|statesInProcess|clusters|places)|views[\\/]useEvents|components[\\/](ChartFrame|ChartSvg|ViewDrawn|Legend|axis|DataTable|Sources|StatusPanel|palette|useSize|downloads[\\/](ChartDownloads|DownloadMenu))|i18n[\\/](format|countryNames|alpha2))/, priority: 2 },
             // The map's own scales (square-root and sequential) beside its colour scale, not in
             // the chart toolkit every map-less embed loads.
