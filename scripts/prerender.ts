@@ -88,6 +88,7 @@ function chunksOf(manifest: Record<string, ManifestChunk>, key: string, seen = n
  *  after), and starting them cost the main thread ~100 ms under 4× CPU throttling ahead of the
  *  first paint (704 → 580 ms there). The modes and languages are read as src/state/urlState.ts
  *  reads them (a value is trimmed; an unknown or over-long one falls back to the default).
+ *  For the explorer it also notes the reader's changes and presses until hydration starts.
  *  Having run, it removes itself: the page then holds no inline script, as an injected one would
  *  be. */
 function headScript(languages: readonly string[], preload: string[], presenter: string[]): string {
@@ -98,6 +99,9 @@ function headScript(languages: readonly string[], preload: string[], presenter: 
     `var f=x?${JSON.stringify(preload)}:m==="present"?${JSON.stringify(presenter)}:[];` +
     `var g=function(){f.forEach(function(h){var e=document.createElement("link"),j=/\\.js$/.test(h);e.rel=j?"modulepreload":"preload";if(!j)e.as=/\\.css$/.test(h)?"style":"fetch";e.crossOrigin="";e.href=h;document.head.appendChild(e)})};` +
     `var P=window.PerformanceObserver;if(x&&P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0){var o=new P(function(){o.disconnect();g()});o.observe({type:"paint"})}else g();` +
+    // The explorer's controls look ready from the first paint: what the reader changes or
+    // presses before hydration starts is noted for src/shells/explorer/earlyChoices.ts.
+    `if(x){var E=[],K=["change","input","click"],r=function(e){var t=e.target;E.push([e.type,t,t&&t.value,t&&t.checked])};K.forEach(function(k){document.addEventListener(k,r,true)});window.__atlasEarly={events:E,stop:function(){K.forEach(function(k){document.removeEventListener(k,r,true)})}}}` +
     `var c=document.currentScript;c&&c.remove()})()`;
 }
 

@@ -129,6 +129,28 @@ test.describe("with JavaScript", () => {
     await expect(perYear.getByText(/drawn as a range under the bars/)).toBeVisible();
   });
 
+  test("what the reader changes or presses before the script has run is done once it has", async ({ page }) => {
+    const release = await holdScript(page);
+    await page.goto("/", { waitUntil: "commit" });
+    await page.getByRole("combobox", { name: "From", exact: true }).selectOption("2000");
+    await page.getByRole("checkbox", { name: "Ministerial conference" }).uncheck();
+    await page.getByRole("combobox", { name: "Country", exact: true }).fill("Iran");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(page.locator("#root")).not.toHaveAttribute("data-hydrated", "true");
+    release();
+    await expect(page.locator("#root")).toHaveAttribute("data-hydrated", "true", { timeout: 20_000 });
+    const search = new URL(page.url()).searchParams;
+    expect(search.get("from")).toBe("2000");
+    expect(search.get("country")).toBe("IRN");
+    expect(search.get("type")?.split(",")).not.toContain("conference");
+    expect(search.get("type")?.split(",")).toContain("som");
+    // Each choice made once: the box stays unticked, the year stays, the share dialog is open.
+    await expect(page.getByRole("checkbox", { name: "Ministerial conference" })).not.toBeChecked();
+    await expect(page.getByRole("combobox", { name: "From", exact: true })).toHaveValue("2000");
+    await expect(page.getByRole("dialog", { name: /^Share/ })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Iran");
+  });
+
   test("a dataset changed since the build: the page is drawn anew from the file served, no stale name left", async ({ page }) => {
     // The first conference renamed: its title is only in the timeline milestones' accessible
     // names, attributes that hydrating the build's HTML would leave as they were.

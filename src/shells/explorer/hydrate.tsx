@@ -16,6 +16,7 @@ import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
 import { preloadViews } from "./views";
 import { HydratingBuildHtml, rootList, servedAsBuilt } from "../../components/buildHtml";
 import { trustBuildValidation } from "../../data/fingerprint";
+import { takeEarlyChoices } from "./earlyChoices";
 
 /** `startUrlSync` is the entry's (src/state/urlSync.ts), passed in so that its module stays in the
  *  entry's own file rather than in one more file every page of index.html requests. */
@@ -38,7 +39,10 @@ export async function hydrateExplorer(root: HTMLElement, client: QueryClient, st
   // boxes the prerendered views already hold.
   // A reader who chose something before then (a mark, a year) keeps it: it replaces the address.
   const seeded = serializeUrlState(urlStateOf(useAtlasStore.getState()));
+  // From here React answers the reader; what they chose before is done again once it has the page.
+  const replayEarlyChoices = takeEarlyChoices();
   const applyAddress = async () => {
+    replayEarlyChoices();
     const fromUrl = parseUrlState(window.location.search);
     if (fromUrl.lang && fromUrl.lang !== lang) await loadLanguage(fromUrl.lang).catch(() => undefined);
     const now = urlStateOf(useAtlasStore.getState());
