@@ -47,9 +47,24 @@ function inlineStyles(html: string): string {
     `<style>${readFileSync(join(DIST, file), "utf8").replace(/<\/style/gi, "<\\/style")}</style><link rel="stylesheet" href="./${file}" disabled>`);
 }
 
+/** A prerendered page looks ready from its first paint, well before it is hydrated: this notes
+ *  what the reader changes or presses until then, for src/shells/earlyChoices.ts to do again
+ *  once the page answers. (A statement, run in a page's head script.) */
+const NOTE_EARLY_CHOICES = `var E=[],K=["change","input","click"],r=function(e){var t=e.target;E.push([e.type,t,t&&t.value,t&&t.checked])};K.forEach(function(k){document.addEventListener(k,r,true)});window.__atlasEarly={events:E,stop:function(){K.forEach(function(k){document.removeEventListener(k,r,true)})}};`;
+
+/** An inline script the page's policy allows through its hash (the build writes it in). */
+function allowInline(html: string, script: string): string {
+  const hash = createHash("sha256").update(script).digest("base64");
+  const out = html.replace(/(http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;)/, `$1 &#39;sha256-${hash}&#39;`);
+  if (!out.includes(`sha256-${hash}`)) throw new Error("prerender: the page has no policy to allow its head script");
+  return out;
+}
+
 function pageHtml(template: string, parts: { lang: string; base: string; title: string; description: string; oembed: string; root: string; styles: string[] }): string {
+  const script = `(function(){${NOTE_EARLY_CHOICES}var c=document.currentScript;c&&c.remove()})()`;
   const head = [
     `<base href="${parts.base}">`,
+    `<script>${script}</script>`,
     `<meta name="description" content="${escapeHtml(parts.description)}">`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(parts.oembed)}" title="${escapeHtml(parts.title)}">`,
   ].join("\n    ");
@@ -61,7 +76,7 @@ function pageHtml(template: string, parts: { lang: string; base: string; title: 
     .replace(/<\/head>/, () => `${parts.styles.map((f) => `  <link rel="stylesheet" href="./${f}">\n`).join("")}  </head>`)
     .replace(/<div id="root"><\/div>/, () => parts.root);
   if (out === template || !out.includes(parts.root)) throw new Error("prerender: the template has no <div id=\"root\"></div>");
-  return inlineStyles(out);
+  return inlineStyles(allowInline(out, script));
 }
 
 /** The explorer's page is written in this language; a reader of another gets it drawn in the browser. */
@@ -99,9 +114,7 @@ function headScript(languages: readonly string[], preload: string[], presenter: 
     `var f=x?${JSON.stringify(preload)}:m==="present"?${JSON.stringify(presenter)}:[];` +
     `var g=function(){f.forEach(function(h){var e=document.createElement("link"),j=/\\.js$/.test(h);e.rel=j?"modulepreload":"preload";if(!j)e.as=/\\.css$/.test(h)?"style":"fetch";e.crossOrigin="";e.href=h;document.head.appendChild(e)})};` +
     `var P=window.PerformanceObserver;if(x&&P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0){var o=new P(function(){o.disconnect();g()});o.observe({type:"paint"})}else g();` +
-    // The explorer's controls look ready from the first paint: what the reader changes or
-    // presses before hydration starts is noted for src/shells/explorer/earlyChoices.ts.
-    `if(x){var E=[],K=["change","input","click"],r=function(e){var t=e.target;E.push([e.type,t,t&&t.value,t&&t.checked])};K.forEach(function(k){document.addEventListener(k,r,true)});window.__atlasEarly={events:E,stop:function(){K.forEach(function(k){document.removeEventListener(k,r,true)})}}}` +
+    `if(x){${NOTE_EARLY_CHOICES}}` +
     `var c=document.currentScript;c&&c.remove()})()`;
 }
 
@@ -133,17 +146,15 @@ async function writeExplorer(server: Server, manifest: Record<string, ManifestCh
     ...FIRST_SLIDE_FILES.map((n) => `./data/${n}.json`),
   ];
   const script = headScript(server.LANGUAGES, [...code("src/shells/explorer/hydrate.tsx", server.CHART_SOURCES.map), ...data, ...world], presenter);
-  const hash = createHash("sha256").update(script).digest("base64");
   const ownStyles = new Set(stylesOf(manifest, "index.html"));
   const styles = stylesOf(manifest, server.CHART_SOURCES.map).filter((f) => !ownStyles.has(f));
   const root = `<div id="root" data-page="explorer" data-lang="${EXPLORER_LANG}" ${filesAttributes(rendered)}>${rendered.html}</div>`;
   const before = html;
-  html = html
-    .replace(/(http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;)/, `$1 &#39;sha256-${hash}&#39;`)
+  html = allowInline(html, script)
     .replace(/<title>/, () => `<script>${script}</script>\n    <style>html[data-prerender="off"] #root { display: none; }</style>\n    <title>`)
     .replace(/<\/head>/, () => `${styles.map((f) => `  <link rel="stylesheet" href="./${f}">\n`).join("")}  </head>`)
     .replace(/<div id="root"><\/div>/, () => root);
-  if (!html.includes(root) || !html.includes(`sha256-${hash}`) || html === before) throw new Error("prerender: index.html has no empty root or no policy to allow its head script");
+  if (!html.includes(root) || html === before) throw new Error("prerender: index.html has no empty root");
   writeFileSync(INDEX, inlineStyles(html));
 }
 

@@ -8,7 +8,9 @@ import { ThemeRoot } from "../ThemeRoot";
 import Embed from "../Embed";
 import type { PageInfo } from "../../state/links";
 import { LoadedChart, type EmbeddedChartProps } from "./charts";
-import { useEffect, type ComponentType } from "react";
+import { useCallback, useEffect, useRef, type ComponentType } from "react";
+import { ViewDrawnContext } from "../../components/ViewDrawn";
+import type { Chart } from "../../domain";
 
 export function pageState({ chart, lang }: PageInfo): UrlState {
   return { ...DEFAULT_URL_STATE, mode: "embed", chart, lang };
@@ -22,18 +24,30 @@ export function seedStore(info: PageInfo): void {
   useAtlasStore.setState(state);
 }
 
-export function EmbedDocument({ client, chart, onHydrated }: {
+/** The charts a page draws, each in a boundary of its own that hydrates after the page. */
+const FRAMES: Partial<Record<Chart, number>> = { membership: 3 };
+
+export function EmbedDocument({ client, chart, onHydrated, onDrawn }: {
   client: QueryClient;
   chart: ComponentType<EmbeddedChartProps>;
-  /** Runs once the whole page is React's (effects run after the tree's commit). */
+  /** Runs once the page around the chart is React's (effects run after the tree's commit). */
   onHydrated?: () => void;
+  /** Runs once every chart on the page has drawn (and so is React's too). */
+  onDrawn?: () => void;
 }) {
   useEffect(() => onHydrated?.(), []);
+  const drawn = useRef(0);
+  const report = useCallback((delta: 1 | -1) => {
+    drawn.current += delta;
+    if (delta > 0 && drawn.current === (FRAMES[useAtlasStore.getState().chart] ?? 1)) onDrawn?.();
+  }, []);
   return (
     <QueryClientProvider client={client}>
       <ThemeRoot>
         <LoadedChart value={chart}>
-          <Embed prerendered />
+          <ViewDrawnContext value={report}>
+            <Embed prerendered />
+          </ViewDrawnContext>
         </LoadedChart>
       </ThemeRoot>
     </QueryClientProvider>

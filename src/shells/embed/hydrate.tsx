@@ -13,6 +13,7 @@ import { loadChart } from "./charts";
 import { CHARTS, LANGUAGES, type Chart, type Language } from "../../domain";
 import { HydratingBuildHtml, rootList, servedAsBuilt } from "../../components/buildHtml";
 import { trustBuildValidation } from "../../data/fingerprint";
+import { takeEarlyChoices } from "../earlyChoices";
 import type { PageInfo } from "../../state/links";
 
 /** The page's chart and language, as the build wrote them on its root element. */
@@ -39,6 +40,11 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
   ]);
   // The address's filters, theme and language, once the page is React's: a change of state
   // like any other, drawn in the box the prerendered chart already holds.
+  // From here React answers the reader; what they did before (the press that woke the page
+  // among it) is done again once the chart is React's too, after the address's state.
+  const replayEarlyChoices = takeEarlyChoices();
+  let addressApplied!: () => void;
+  const applied = new Promise<void>((r) => (addressApplied = r));
   const applyAddress = async () => {
     const fromUrl = parseUrlState(window.location.search);
     // The page's path fixes its chart; its language holds unless the address names another.
@@ -46,8 +52,9 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
     if (next.lang !== page.lang) await loadLanguage(next.lang).catch(() => undefined);
     useAtlasStore.getState().applyUrlState(next);
     root.dataset.hydrated = "true";
+    addressApplied();
   };
-  const embed = <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} />;
+  const embed = <EmbedDocument client={client} chart={chart} onHydrated={() => void applyAddress()} onDrawn={() => void applied.then(replayEarlyChoices)} />;
   // Files changed since the build: the chart is drawn anew from them, not hydrated.
   if (!servedAsBuilt(client, root)) {
     createRoot(root).render(<StrictMode>{embed}</StrictMode>);

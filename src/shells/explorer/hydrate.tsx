@@ -16,7 +16,7 @@ import { ExplorerDocument, seedExplorer } from "./ExplorerDocument";
 import { preloadViews } from "./views";
 import { HydratingBuildHtml, rootList, servedAsBuilt } from "../../components/buildHtml";
 import { trustBuildValidation } from "../../data/fingerprint";
-import { takeEarlyChoices } from "./earlyChoices";
+import { takeEarlyChoices } from "../earlyChoices";
 
 /** `startUrlSync` is the entry's (src/state/urlSync.ts), passed in so that its module stays in the
  *  entry's own file rather than in one more file every page of index.html requests. */

@@ -1,8 +1,9 @@
-// What a reader does in the prerendered explorer before React has it. The page is painted from
-// its HTML about half a second before hydration starts (4x CPU throttling) and its controls look
-// ready, so the page's head script (scripts/prerender.ts) notes every change and press from the
-// first paint. Once hydration starts, React replays what the reader does itself: the noting stops
-// there, and what was noted before is done again once the page answers.
+// What a reader does in a prerendered page before React has it. The explorer is painted from its
+// HTML about half a second before its hydration starts (4x CPU throttling), and an embed starts
+// hydrating only when the reader reaches for it, so the tap that wakes it comes before React can
+// answer; both look ready. The page's head script (scripts/prerender.ts) notes every change and
+// press from the first paint. Once hydration starts, React replays what the reader does itself:
+// the noting stops there, and what was noted before is done again once the page answers.
 
 /** As the head script notes it: event type, target, and the target's value and checked state then. */
 type Noted = [type: string, target: EventTarget | null, value: unknown, checked: unknown];
@@ -14,14 +15,17 @@ interface NotedInput {
 
 type Host = { __atlasEarly?: NotedInput };
 
-/** Stops the noting and returns what to do once the explorer is hydrated (nothing if none). */
+/** Stops the noting and returns what to do, once, when the page is hydrated (nothing if none). */
 export function takeEarlyChoices(host: object = window): () => void {
   const noted = (host as Host).__atlasEarly;
   if (!noted) return () => {};
   noted.stop();
   delete (host as Host).__atlasEarly;
-  const events = noted.events.slice();
-  return () => replay(events);
+  let events: Noted[] | null = noted.events.slice();
+  return () => {
+    if (events) replay(events);
+    events = null;
+  };
 }
 
 /** The state of a control as the page was written, which is React's when it hydrates. */
