@@ -38,13 +38,13 @@ export async function hydratePage(root: HTMLElement): Promise<void> {
     // Only the map's page needs the country shapes, and only it should download their code.
     page.chart === "map" ? import("../../views/map/basemapData").then((m) => client.prefetchQuery(m.worldQuery)) : undefined,
   ]);
-  // The address's filters, theme and language, once the page is React's: a change of state
-  // like any other, drawn in the box the prerendered chart already holds.
   // From here React answers the reader; what they did before (the press that woke the page
   // among it) is done again once the chart is React's too, after the address's state.
   const replayEarlyChoices = takeEarlyChoices();
   let addressApplied!: () => void;
   const applied = new Promise<void>((r) => (addressApplied = r));
+  // The address's filters, theme and language, once the page is React's: a change of state
+  // like any other, drawn in the box the prerendered chart already holds.
   const applyAddress = async () => {
     const fromUrl = parseUrlState(window.location.search);
     // The page's path fixes its chart; its language holds unless the address names another.
