@@ -1,10 +1,10 @@
 // What the data holds for the chosen country: when it took part or was invited, what it
 // hosted, and each statement's source.
-import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useT, useLanguage } from "../../i18n";
 import { formatEventDate } from "../../i18n/format";
 import { useCountryName } from "../../i18n/countryNames";
+import { useChosenCountry } from "./chosenCountry";
 import { useEvents } from "../../views/useEvents";
 import { eventTitle } from "../../selectors/events";
 import { lazy, Suspense } from "react";
@@ -18,10 +18,9 @@ export function CountryPanel() {
   const lang = useLanguage();
   const nameOf = useCountryName();
   const id = useAtlasStore((s) => s.country);
-  const loaded = useDatasets(["countries"]);
-  if (!id || loaded.status !== "ready") return null;
-  const country = loaded.data.countries.find((c) => c.id === id);
-  if (!country) return <p className="country-panel" role="status">{t("country.unknown", { id })}</p>;
+  const country = useChosenCountry();
+  if (country === undefined) return null;
+  if (country === null) return <p className="country-panel" role="status">{t("country.unknown", { id: id! })}</p>;
   const events = [...country.events].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
   return (
     <section className="country-panel" aria-labelledby="country-panel-title">

@@ -4,6 +4,7 @@ import { useDatasets } from "../../data/useDatasets";
 import { useAtlasStore } from "../../state/store";
 import { useLanguage, useT } from "../../i18n";
 import { countryName } from "../../i18n/countryNames";
+import { useChosenCountry } from "./chosenCountry";
 import type { Country, Language } from "../../data/schemas";
 
 /** Every country (groups aside) by the name the language gives it, in the language's order. */
@@ -21,7 +22,6 @@ export const CountrySearch = memo(function CountrySearch() {
   const t = useT();
   const listId = useId();
   const loaded = useDatasets(["countries"]);
-  const country = useAtlasStore((s) => s.country);
   const lang = useLanguage();
   const [text, setText] = useState("");
   // The suggestions are made when the field is first focused: until then neither the page
@@ -29,7 +29,7 @@ export const CountrySearch = memo(function CountrySearch() {
   const [asked, setAsked] = useState(false);
   const countries = loaded.status === "ready" ? loaded.data.countries : undefined;
   const options = useMemo(() => (asked ? countryOptions(countries, lang) : NONE), [asked, countries, lang]);
-  const chosen = country ? countries?.find((c) => c.id === country) : undefined;
+  const chosen = useChosenCountry();
   // While typing (or picking from the list) only a whole name matches: a code would match early,
   // "Bel" + "arus" taking Belgium (BEL) on the way. A code counts when Enter is pressed.
   const pick = (value: string, byCode = false) => {

@@ -6,8 +6,8 @@ import { EVENT_KINDS, FIRST_YEAR, LAST_YEAR, REGIONS, type EventKind, type Regio
 import { useT } from "../../i18n";
 import { KIND_COLOURS } from "../../components/palette";
 import { CountrySearch } from "./CountrySearch";
-import { useDatasets } from "../../data/useDatasets";
 import { useCountryName } from "../../i18n/countryNames";
+import { useChosenCountry } from "./chosenCountry";
 import { useEvents } from "../../views/useEvents";
 
 /** Its own component: a change of years or country does not touch the ten checkboxes. */
@@ -37,9 +37,8 @@ export function FilterBar() {
   const { events, filtered, filters: { from, to, types, country, region } } = useEvents();
   const shown = filtered?.length;
   const total = events?.length;
-  const countries = useDatasets(["countries"]);
   const nameOf = useCountryName();
-  const chosen = countries.status === "ready" && country ? countries.data.countries.find((c) => c.id === country) : undefined;
+  const chosen = useChosenCountry();
   const countryName = chosen ? nameOf(chosen) : undefined;
   const { setYearRange, setTypes, setCountry, setRegion, resetFilters } = useAtlasStore.getState();
   const active = from !== FIRST_YEAR || to !== LAST_YEAR || types.length > 0 || country !== null || region !== null;
