@@ -10,7 +10,7 @@ import type { PageInfo } from "../../state/links";
 import { LoadedChart, type EmbeddedChartProps } from "./charts";
 import { useCallback, useEffect, useRef, type ComponentType } from "react";
 import { ViewDrawnContext } from "../../components/ViewDrawn";
-import type { Chart } from "../../domain";
+import { chartsIn } from "../../domain";
 
 export function pageState({ chart, lang }: PageInfo): UrlState {
   return { ...DEFAULT_URL_STATE, mode: "embed", chart, lang };
@@ -24,9 +24,6 @@ export function seedStore(info: PageInfo): void {
   useAtlasStore.setState(state);
 }
 
-/** The charts a page draws, each in a boundary of its own that hydrates after the page. */
-const FRAMES: Partial<Record<Chart, number>> = { membership: 3 };
-
 export function EmbedDocument({ client, chart, onHydrated, onDrawn }: {
   client: QueryClient;
   chart: ComponentType<EmbeddedChartProps>;
@@ -39,7 +36,8 @@ export function EmbedDocument({ client, chart, onHydrated, onDrawn }: {
   const drawn = useRef(0);
   const report = useCallback((delta: 1 | -1) => {
     drawn.current += delta;
-    if (delta > 0 && drawn.current === (FRAMES[useAtlasStore.getState().chart] ?? 1)) onDrawn?.();
+    // Each chart hydrates in a boundary of its own, after the page around it.
+    if (delta > 0 && drawn.current === chartsIn(useAtlasStore.getState().chart)) onDrawn?.();
   }, []);
   return (
     <QueryClientProvider client={client}>
